@@ -1,0 +1,5 @@
+"""Allows `python -m voiceprep`."""
+
+from voiceprep.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Pure analysis: given words and speech spans, return numbers. No I/O, no model loading."""

@@ -1,0 +1,98 @@
+"""Reads any audio file into 16 kHz mono float32 and writes WAV files; resampling lives here."""
+
+from __future__ import annotations
+
+import errno
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from voiceprep.errors import VoiceprepError
+
+SAMPLE_RATE = 16000
+MAX_DURATION_S = 60 * 60  # an hour; longer files are refused rather than eating memory
+
+
+def load_audio(path: str | Path, *, max_duration_s: float = MAX_DURATION_S) -> np.ndarray:
+    """Decode WAV/FLAC/MP3/OGG at any rate or channel count to 16 kHz mono float32 in [-1, 1]."""
+    p = Path(path)
+    if not p.exists():
+        raise VoiceprepError(f"file not found: {p}", "check the path and try again")
+    if p.is_dir():
+        raise VoiceprepError(f"{p} is a folder, not an audio file", "pass a WAV, FLAC, MP3 or OGG file")
+    if p.stat().st_size == 0:
+        raise VoiceprepError(f"{p} is empty (0 bytes)", "record the answer again or pass another file")
+    import av  # PyAV ships with faster-whisper and decodes every common format
+
+    try:
+        with av.open(str(p), metadata_errors="ignore") as container:
+            if not container.streams.audio:
+                raise VoiceprepError(f"{p} has no audio stream", "pass a WAV, FLAC, MP3 or OGG file")
+            stream = container.streams.audio[0]
+            if stream.duration is not None and stream.time_base is not None:
+                if float(stream.duration * stream.time_base) > max_duration_s:
+                    raise _too_long(p, max_duration_s)
+            resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+            parts: list[np.ndarray] = []
+            total = 0
+            for frame in container.decode(stream):
+                frame.pts = None
+                for out in resampler.resample(frame):
+                    arr = out.to_ndarray().reshape(-1)
+                    parts.append(arr)
+                    total += arr.size
+                if total > max_duration_s * SAMPLE_RATE:
+                    raise _too_long(p, max_duration_s)
+            for out in resampler.resample(None):
+                parts.append(out.to_ndarray().reshape(-1))
+    except VoiceprepError:
+        raise
+    except (av.error.InvalidDataError, av.error.FFmpegError, UnicodeDecodeError, ValueError) as exc:
+        raise VoiceprepError(
+            f"{p} is not a readable audio file ({exc.__class__.__name__})",
+            "pass a WAV, FLAC, MP3 or OGG recording",
+        ) from exc
+    if not parts:
+        return np.zeros(0, dtype=np.float32)
+    audio = np.concatenate(parts).astype(np.float32, copy=False)
+    return np.clip(audio, -1.0, 1.0)
+
+
+def _too_long(p: Path, max_duration_s: float) -> VoiceprepError:
+    return VoiceprepError(
+        f"{p} is longer than {max_duration_s / 60:.0f} minutes",
+        "trim the recording to one answer or one session",
+    )
+
+
+def resample(audio: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
+    """Resample a mono float32 signal (soxr, high quality)."""
+    if rate_in == rate_out or audio.size == 0:
+        return audio.astype(np.float32, copy=False)
+    import soxr
+
+    return soxr.resample(audio.astype(np.float32, copy=False), rate_in, rate_out).astype(np.float32)
+
+
+def to_int16(audio: np.ndarray) -> np.ndarray:
+    """Float32 in [-1, 1] to int16 samples."""
+    return (np.clip(audio, -1.0, 1.0) * 32767.0).astype(np.int16)
+
+
+def write_wav(path: str | Path, audio: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
+    """Write mono audio (float32 or int16) as a 16-bit PCM WAV; disk errors become one clear line."""
+    p = Path(path)
+    samples = audio if audio.dtype == np.int16 else to_int16(audio)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with wave.open(str(p), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(rate)
+            w.writeframes(samples.tobytes())
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise VoiceprepError(f"disk full while writing {p}", "free some space and try again") from exc
+        raise VoiceprepError(f"cannot write {p} ({exc.strerror})", "check the folder exists and is writable") from exc
+    return p
