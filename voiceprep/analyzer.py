@@ -6,8 +6,10 @@ from pathlib import Path
 
 import numpy as np
 
+from voiceprep.analysis.metrics import speech_metrics
 from voiceprep.audio.io import SAMPLE_RATE, load_audio
-from voiceprep.types import AnalysisSettings, SpeechMetrics
+from voiceprep.audio.vad import VadSettings, speech_spans
+from voiceprep.types import AnalysisSettings, Span, SpeechMetrics, Word
 
 
 class Analyzer:
@@ -21,5 +23,27 @@ class Analyzer:
     def analyze_file(self, path: str | Path) -> SpeechMetrics:
         return self.analyze_audio(load_audio(path))
 
-    def analyze_audio(self, audio: np.ndarray) -> SpeechMetrics:  # implemented next
-        raise NotImplementedError
+    @property
+    def transcriber(self):
+        if self._transcriber is None:
+            from voiceprep.speech.stt import Transcriber
+
+            self._transcriber = Transcriber(self.stt_model)
+        return self._transcriber
+
+    def analyze_audio(self, audio: np.ndarray) -> SpeechMetrics:
+        """Speech spans from the audio, words from the recogniser, then the pure metrics."""
+        audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+        duration_s = audio.size / SAMPLE_RATE
+        vad = VadSettings(aggressiveness=self.settings.vad_aggressiveness)
+        speech = speech_spans(audio, vad)
+        if not speech:  # silence: nothing to transcribe, and Whisper would invent a "You"
+            return speech_metrics([], [], duration_s, self.settings)
+        transcript = self.transcriber.transcribe(audio)
+        words = [w for w in transcript.words if _near_speech(w, speech)]
+        return speech_metrics(words, speech, duration_s, self.settings)
+
+
+def _near_speech(word: Word, speech: list[Span], slack_s: float = 0.3) -> bool:
+    """Guard against hallucinated words: a real word overlaps detected speech."""
+    return any(word.start < s.end + slack_s and word.end > s.start - slack_s for s in speech)

@@ -1,0 +1,88 @@
+"""Transcriber: faster-whisper with word timings, a disfluent prompt and hallucination guards."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from voiceprep.errors import VoiceprepError
+from voiceprep.models import SttModel, resolve_stt
+from voiceprep.types import Transcript, Word
+
+# A short disfluent prompt makes Whisper write the "um"/"uh" it otherwise drops. Kept short and
+# not opening with "I'm": long prompts seed hallucination loops (see LIBRARY-NOTES.md).
+DISFLUENT_PROMPT = "Umm, let me think. Uh, so, hmm, I mean, like, er, you know."
+
+
+@dataclass(frozen=True)
+class SttSettings:
+    """Decoding options that matter for speed and fillers."""
+
+    beam_size: int = 1
+    prompt: str | None = DISFLUENT_PROMPT
+    hotwords: str | None = None
+    no_speech_prob_max: float = 0.6  # drop segments Whisper itself thinks are silence...
+    avg_logprob_min: float = -1.0  # ...when they are also low-confidence
+    cpu_threads: int = 0  # 0 = all cores
+
+
+class Transcriber:
+    """Loads a faster-whisper model once; `transcribe()` takes 16 kHz mono float32."""
+
+    def __init__(self, model: SttModel | str | None = None, settings: SttSettings = SttSettings()) -> None:
+        self.model = model if isinstance(model, SttModel) else resolve_stt(model)
+        self.settings = settings
+        self._whisper = None
+        self.load_s: float | None = None
+
+    def load(self):
+        if self._whisper is None:
+            from faster_whisper import WhisperModel
+
+            t0 = time.perf_counter()
+            try:
+                self._whisper = WhisperModel(
+                    self.model.location,
+                    device="cpu",
+                    compute_type="int8",
+                    cpu_threads=self.settings.cpu_threads,
+                    local_files_only=True,
+                )
+            except Exception as exc:  # hub errors, corrupt files: say what to do
+                raise VoiceprepError(
+                    f"cannot load speech model {self.model.label} ({exc.__class__.__name__})",
+                    "use the bundled model (omit --stt-model) or a folder with a CTranslate2 model",
+                ) from exc
+            self.load_s = time.perf_counter() - t0
+        return self._whisper
+
+    def transcribe(self, audio: np.ndarray, *, prompt: str | None | bool = True) -> Transcript:
+        """Words with timings. `prompt=False` gives plain Whisper (no disfluent prompt)."""
+        if audio.dtype != np.float32 or audio.ndim != 1:
+            raise ValueError("transcribe() needs 1-D float32 audio at 16 kHz")
+        duration_s = audio.size / 16000
+        if audio.size < 1600:  # < 0.1 s: nothing Whisper can use
+            return Transcript((), duration_s, "")
+        initial = self.settings.prompt if prompt is True else (prompt or None)
+        segments, _info = self.load().transcribe(
+            audio,
+            language="en",
+            beam_size=self.settings.beam_size,
+            word_timestamps=True,
+            initial_prompt=initial,
+            hotwords=self.settings.hotwords,
+            condition_on_previous_text=False,
+            vad_filter=False,
+            temperature=0.0,
+        )
+        words: list[Word] = []
+        texts: list[str] = []
+        for seg in segments:
+            if seg.no_speech_prob > self.settings.no_speech_prob_max and seg.avg_logprob < self.settings.avg_logprob_min:
+                continue
+            texts.append(seg.text.strip())
+            for w in seg.words or ():
+                words.append(Word(w.word.strip(), round(float(w.start), 3), round(float(w.end), 3), round(float(w.probability), 3)))
+        return Transcript(tuple(words), duration_s, " ".join(t for t in texts if t))
