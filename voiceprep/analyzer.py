@@ -6,10 +6,13 @@ from pathlib import Path
 
 import numpy as np
 
+from voiceprep.analysis.fillers import filler_candidates
+from voiceprep.analysis.lexicon import filled_pause_label
 from voiceprep.analysis.metrics import speech_metrics
+from voiceprep.analysis.pauses import speech_region
 from voiceprep.audio.io import SAMPLE_RATE, load_audio
 from voiceprep.audio.vad import VadSettings, speech_spans
-from voiceprep.types import AnalysisSettings, Span, SpeechMetrics, Word
+from voiceprep.types import AnalysisSettings, Filler, Span, SpeechMetrics, Word
 
 
 class Analyzer:
@@ -41,7 +44,19 @@ class Analyzer:
             return speech_metrics([], [], duration_s, self.settings)
         transcript = self.transcriber.transcribe(audio)
         words = [w for w in transcript.words if _near_speech(w, speech)]
-        return speech_metrics(words, speech, duration_s, self.settings)
+        acoustic = self._confirmed_fillers(audio, words, speech_region(speech, words))
+        return speech_metrics(words, speech, duration_s, self.settings, acoustic_fillers=acoustic)
+
+    def _confirmed_fillers(self, audio: np.ndarray, words: list[Word], region: list[Span]) -> list[Filler]:
+        """Re-decode each uncovered voiced stretch alone; keep those heard as a filled pause."""
+        found = []
+        for cand in filler_candidates(words, region):
+            text = self.transcriber.decode_clip(audio, cand.start, cand.end)
+            first = text.split()[0] if text else ""
+            label = filled_pause_label(first)
+            if label and len(text.split()) <= 3:
+                found.append(Filler(label, "filled_pause", cand.start, cand.end))
+        return found
 
 
 def _near_speech(word: Word, speech: list[Span], slack_s: float = 0.3) -> bool:

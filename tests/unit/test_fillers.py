@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from voiceprep.analysis.fillers import acoustic_filled_pauses, filler_words, merge_fillers, snap_to_speech
+from voiceprep.analysis.fillers import filler_candidates, filler_words, merge_fillers, snap_to_speech
 from voiceprep.analysis.lexicon import filled_pause_label
 from voiceprep.types import Filler, Span, Word
 
@@ -44,16 +44,21 @@ def test_filler_words_only_in_filler_use(text, expected):
     assert [f.text for f in filler_words(words_of(text))] == expected
 
 
-def test_acoustic_finds_voiced_stretch_no_word_covers():
+def test_candidates_are_speech_no_word_covers():
     words = [Word("I", 0.0, 0.3), Word("called.", 0.3, 0.9), Word("Then", 2.5, 2.8)]
     speech = [Span(0.0, 0.9), Span(1.5, 1.9), Span(2.5, 2.8)]
-    found = acoustic_filled_pauses(words, speech)
-    assert [(f.start, f.end) for f in found] == [(1.5, 1.9)]
+    assert filler_candidates(words, speech) == [Span(1.5, 1.9)]
 
 
-def test_acoustic_ignores_short_blips_and_long_speech():
+def test_candidates_include_a_hole_at_the_start_of_a_long_span():
+    # "uh ... so I have a cold": Whisper dropped the "uh" that opens the speech span.
+    words = [Word("So", 3.9, 4.0), Word("I", 4.0, 4.1), Word("have", 4.1, 4.5)]
+    assert filler_candidates(words, [Span(3.4, 4.5)]) == [Span(3.4, 3.85)]
+
+
+def test_candidates_ignore_short_blips_and_long_silent_speech():
     speech = [Span(0.0, 0.1), Span(1.0, 3.0)]
-    assert acoustic_filled_pauses([], speech) == []
+    assert filler_candidates([], speech) == []
 
 
 def test_snap_moves_drifting_filler_to_uncovered_span():
@@ -66,4 +71,4 @@ def test_merge_drops_acoustic_duplicate_of_transcribed_filler():
     t = [Filler("um", "filled_pause", 1.0, 1.3)]
     a = [Filler("uh", "filled_pause", 1.05, 1.35), Filler("uh", "filled_pause", 4.0, 4.3)]
     merged = merge_fillers(t, a, [])
-    assert [(f.text, f.start) for f in merged] == [("um", 1.0), ("uh", 4.0)]
+    assert [(f.text, f.start) for f in merged] == [("um", 1.05), ("uh", 4.0)]

@@ -91,27 +91,33 @@ def filler_words(words: Sequence[Word]) -> list[Filler]:
     return out
 
 
-def acoustic_filled_pauses(
+def filler_candidates(
     words: Sequence[Word],
     speech: Sequence[Span],
     *,
     min_s: float = 0.18,
     max_s: float = 1.2,
-    max_covered: float = 0.25,
-) -> list[Filler]:
-    """Voiced stretches no transcribed word explains: Whisper's dropped "uh"s.
+    word_pad_s: float = 0.05,
+) -> list[Span]:
+    """Stretches of detected speech that no recognised word covers: where a dropped "uh" may be.
 
-    A detected speech span of filler length counts when recognised words cover at most
-    `max_covered` of it. Word timings from Whisper smear into pauses, so coverage is measured
-    with each word clipped to the speech spans it overlaps most.
+    Each speech span minus the union of word intervals (zero-length words padded by
+    `word_pad_s`) leaves holes; holes of filler length are candidates. They still need acoustic
+    confirmation (the analyzer re-decodes each one) because breaths and noise leave holes too.
     """
-    out = []
+    intervals = sorted((w.start - word_pad_s, w.end + word_pad_s) for w in words)
+    out: list[Span] = []
     for sp in speech:
-        if not (min_s <= sp.duration_s <= max_s):
-            continue
-        if _covered_share(sp, words) <= max_covered:
-            out.append(Filler("uh", "filled_pause", sp.start, sp.end))
-    return out
+        cursor = sp.start
+        for a, b in intervals:
+            if b <= cursor or a >= sp.end:
+                continue
+            if a - cursor >= min_s:
+                out.append(Span(round(cursor, 3), round(a, 3)))
+            cursor = max(cursor, b)
+        if sp.end - cursor >= min_s:
+            out.append(Span(round(cursor, 3), round(sp.end, 3)))
+    return [c for c in out if c.duration_s <= max_s]
 
 
 def _covered_share(span: Span, words: Sequence[Word]) -> float:
@@ -149,9 +155,14 @@ def snap_to_speech(
 
 
 def merge_fillers(transcribed: Sequence[Filler], acoustic: Sequence[Filler], words: Sequence[Filler], *, reach_s: float = 0.3) -> list[Filler]:
-    """All fillers in time order; an acoustic find near a transcribed filled pause is the same one."""
+    """All fillers in time order. An acoustic find near a transcribed filled pause is the same
+    filler: it keeps the transcribed label and takes the measured (acoustic) timing."""
     kept = list(transcribed)
     for a in acoustic:
-        if all(max(a.start - t.end, t.start - a.end) > reach_s for t in transcribed):
+        near = [i for i, t in enumerate(kept) if t.kind == "filled_pause" and max(a.start - t.end, t.start - a.end) <= reach_s]
+        if near:
+            t = kept[near[0]]
+            kept[near[0]] = Filler(t.text, t.kind, a.start, a.end)
+        else:
             kept.append(a)
     return sorted([*kept, *words], key=lambda f: f.start)

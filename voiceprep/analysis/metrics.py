@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from voiceprep.analysis.fillers import (
-    acoustic_filled_pauses,
     filled_pauses_from_words,
     filler_words,
     lexical_words,
@@ -14,7 +13,7 @@ from voiceprep.analysis.fillers import (
 )
 from voiceprep.analysis.pace import pace_over_time, wpm
 from voiceprep.analysis.pauses import find_pauses, speech_region
-from voiceprep.types import AnalysisSettings, SpeechMetrics, Span, Word
+from voiceprep.types import AnalysisSettings, Filler, SpeechMetrics, Span, Word
 
 
 def speech_metrics(
@@ -23,15 +22,19 @@ def speech_metrics(
     duration_s: float,
     settings: AnalysisSettings = AnalysisSettings(),
     *,
-    acoustic_fillers: bool = True,
+    acoustic_fillers: Sequence[Filler] = (),
 ) -> SpeechMetrics:
-    """Delivery metrics of one answer from its recognised words and its detected speech spans."""
+    """Delivery metrics of one answer from its recognised words and its detected speech spans.
+
+    `acoustic_fillers` are filled pauses confirmed from the audio where no word was transcribed
+    (see `filler_candidates`); they are merged with the transcribed ones.
+    """
     words = sorted(words, key=lambda w: w.start)
     region = speech_region(speech, words)
     lexical = lexical_words(words)
     fillers = merge_fillers(
         snap_to_speech(filled_pauses_from_words(words), region, lexical),
-        acoustic_filled_pauses(words, region) if acoustic_fillers else [],
+        acoustic_fillers,
         filler_words(lexical),
     )
     pauses = find_pauses(region, min_pause_s=settings.min_pause_s)

@@ -28,6 +28,9 @@ class SttSettings:
     cpu_threads: int = 0  # 0 = all cores
 
 
+CLIP_PROMPT = "Um. Uh. Hmm."
+
+
 class Transcriber:
     """Loads a faster-whisper model once; `transcribe()` takes 16 kHz mono float32."""
 
@@ -86,3 +89,25 @@ class Transcriber:
             for w in seg.words or ():
                 words.append(Word(w.word.strip(), round(float(w.start), 3), round(float(w.end), 3), round(float(w.probability), 3)))
         return Transcript(tuple(words), duration_s, " ".join(t for t in texts if t))
+
+    def decode_clip(self, audio: np.ndarray, start_s: float, end_s: float, *, pad_s: float = 0.1) -> str:
+        """Text of one short stretch, re-decoded alone between half-second silences.
+
+        Used to confirm a suspected filled pause: a dropped "uh" comes back as "Uh.", a breath
+        as nothing or an unrelated word. Token budget is tiny, so loops cannot run away.
+        """
+        lo = max(0, int((start_s - pad_s) * 16000))
+        hi = min(audio.size, int((end_s + pad_s) * 16000))
+        silence = np.zeros(8000, dtype=np.float32)
+        clip = np.concatenate([silence, audio[lo:hi].astype(np.float32), silence])
+        segments, _ = self.load().transcribe(
+            clip,
+            language="en",
+            beam_size=1,
+            initial_prompt=CLIP_PROMPT,
+            condition_on_previous_text=False,
+            without_timestamps=True,
+            temperature=0.0,
+            max_new_tokens=6,
+        )
+        return " ".join(seg.text.strip() for seg in segments).strip()
