@@ -44,19 +44,26 @@ class Analyzer:
             return speech_metrics([], [], duration_s, self.settings)
         transcript = self.transcriber.transcribe(audio)
         words = [w for w in transcript.words if _near_speech(w, speech)]
-        acoustic = self._confirmed_fillers(audio, words, speech_region(speech, words))
+        region = speech_region(speech, words)
+        acoustic, noise = self._check_candidates(audio, words, region)
+        # A voiced stretch that is neither a word nor a filler (a breath, a click, a cough) is
+        # part of the silence around it, as a listener hears it.
+        speech = [s for s in speech if s not in noise]
         return speech_metrics(words, speech, duration_s, self.settings, acoustic_fillers=acoustic)
 
-    def _confirmed_fillers(self, audio: np.ndarray, words: list[Word], region: list[Span]) -> list[Filler]:
-        """Re-decode each uncovered voiced stretch alone; keep those heard as a filled pause."""
-        found = []
+    def _check_candidates(self, audio: np.ndarray, words: list[Word], region: list[Span]) -> tuple[list[Filler], set[Span]]:
+        """Re-decode each uncovered voiced stretch alone: filled pauses are kept, and whole
+        speech spans heard as nothing (or not as a filler) are returned as noise."""
+        found, noise = [], set()
         for cand in filler_candidates(words, region):
             text = self.transcriber.decode_clip(audio, cand.start, cand.end)
-            first = text.split()[0] if text else ""
-            label = filled_pause_label(first)
-            if label and len(text.split()) <= 3:
+            tokens = text.split()
+            label = filled_pause_label(tokens[0]) if tokens else None
+            if label and len(tokens) <= 3:
                 found.append(Filler(label, "filled_pause", cand.start, cand.end))
-        return found
+            elif cand in region and not any(w.start < cand.end and w.end > cand.start for w in words):
+                noise.add(cand)
+        return found, noise
 
 
 def _near_speech(word: Word, speech: list[Span], slack_s: float = 0.3) -> bool:

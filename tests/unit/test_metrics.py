@@ -88,3 +88,12 @@ def test_pace_over_time_tracks_a_speed_change():
 
 def test_wpm_guards_zero_time():
     assert wpm(5, 0.0) == 0.0
+
+
+def test_noise_before_first_word_and_blips_are_not_speech():
+    words = [W("Hello", 1.0, 1.4), W("there.", 2.4, 2.8)]
+    speech = [Span(0.0, 0.1), Span(1.0, 1.4), Span(1.8, 1.85), Span(2.4, 2.8), Span(3.5, 3.9)]
+    m = speech_metrics(words, speech, 4.0)
+    assert m.first_word_s == 1.0
+    assert m.span_s == pytest.approx(1.8)
+    assert [(p.start, p.end) for p in m.pauses] == [(1.4, 2.4)]  # the 50 ms click does not split it

@@ -12,7 +12,7 @@ from voiceprep.analysis.fillers import (
     snap_to_speech,
 )
 from voiceprep.analysis.pace import pace_over_time, wpm
-from voiceprep.analysis.pauses import find_pauses, speech_region
+from voiceprep.analysis.pauses import drop_unexplained, find_pauses, speech_region
 from voiceprep.types import AnalysisSettings, Filler, SpeechMetrics, Span, Word
 
 
@@ -37,6 +37,8 @@ def speech_metrics(
         acoustic_fillers,
         filler_words(lexical),
     )
+    if words or fillers:
+        region = drop_unexplained(region, [*(Span(w.start, w.end) for w in words), *(Span(f.start, f.end) for f in fillers)])
     pauses = find_pauses(region, min_pause_s=settings.min_pause_s)
     if region:
         start, end = region[0].start, region[-1].end

@@ -20,6 +20,20 @@ def speech_region(speech: Sequence[Span], words: Sequence[Word], *, slack_s: flo
     return kept or [Span(words[0].start, words[-1].end)]
 
 
+def drop_unexplained(speech: Sequence[Span], explained: Sequence[Span], *, min_blip_s: float = 0.18) -> list[Span]:
+    """Remove speech spans no word or filler explains: all of them at the edges (noise before the
+    first word or after the last), and short blips (clicks, lip smacks) in between."""
+    def explained_by(s: Span) -> bool:
+        return any(e.start < s.end and e.end > s.start for e in explained)
+
+    spans = list(speech)
+    while spans and not explained_by(spans[0]):
+        spans.pop(0)
+    while spans and not explained_by(spans[-1]):
+        spans.pop()
+    return [s for s in spans if s.duration_s >= min_blip_s or explained_by(s)]
+
+
 def find_pauses(speech: Sequence[Span], *, min_pause_s: float = 0.5) -> list[Pause]:
     """Gaps of at least `min_pause_s` between consecutive speech spans (so a filler splits a pause)."""
     out = []
