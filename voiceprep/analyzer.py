@@ -55,11 +55,12 @@ class Analyzer:
         """Re-decode each uncovered voiced stretch alone: filled pauses are kept, and whole
         speech spans heard as nothing (or not as a filler) are returned as noise."""
         found, noise = [], set()
-        for cand in filler_candidates(words, region):
-            text = self.transcriber.decode_clip(audio, cand.start, cand.end)
+        candidates = filler_candidates(words, region)
+        texts = self.transcriber.decode_clips(audio, [(c.start, c.end) for c in candidates])
+        for cand, text in zip(candidates, texts):
             tokens = text.split()
             label = filled_pause_label(tokens[0]) if tokens else None
-            if label and len(tokens) <= 3:
+            if label:  # the stretch opens with a filled pause (what follows may be a clipped word)
                 found.append(Filler(label, "filled_pause", cand.start, cand.end))
             elif cand in region and not any(w.start < cand.end and w.end > cand.start for w in words):
                 noise.add(cand)

@@ -95,7 +95,7 @@ def filler_candidates(
     words: Sequence[Word],
     speech: Sequence[Span],
     *,
-    min_s: float = 0.18,
+    min_s: float = 0.25,
     max_s: float = 1.2,
     word_pad_s: float = 0.05,
 ) -> list[Span]:
