@@ -45,7 +45,7 @@ _register()
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit code 2."""
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)
     except VoiceprepError as exc:
         print(f"error: {exc.one_line()}", file=sys.stderr)
         sys.exit(2)
@@ -64,3 +64,4 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    sys.exit(rc if isinstance(rc, int) else 0)
