@@ -154,15 +154,22 @@ def snap_to_speech(
     return out
 
 
-def merge_fillers(transcribed: Sequence[Filler], acoustic: Sequence[Filler], words: Sequence[Filler], *, reach_s: float = 0.3) -> list[Filler]:
-    """All fillers in time order. An acoustic find near a transcribed filled pause is the same
-    filler: it keeps the transcribed label and takes the measured (acoustic) timing."""
+def merge_fillers(transcribed: Sequence[Filler], acoustic: Sequence[Filler], words: Sequence[Filler], *, reach_s: float = 0.8) -> list[Filler]:
+    """All fillers in time order. An acoustic find within `reach_s` of a transcribed filled pause
+    is the same filler (Whisper often places an "um" on the far side of the pause that follows
+    it): it keeps the transcribed label and takes the measured (acoustic) timing."""
     kept = list(transcribed)
+    claimed: set[int] = set()
     for a in acoustic:
-        near = [i for i, t in enumerate(kept) if t.kind == "filled_pause" and max(a.start - t.end, t.start - a.end) <= reach_s]
+        near = [
+            (max(a.start - t.end, t.start - a.end, 0.0), i)
+            for i, t in enumerate(kept)
+            if i not in claimed and t.kind == "filled_pause" and max(a.start - t.end, t.start - a.end) <= reach_s
+        ]
         if near:
-            t = kept[near[0]]
-            kept[near[0]] = Filler(t.text, t.kind, a.start, a.end)
+            i = min(near)[1]
+            kept[i] = Filler(kept[i].text, kept[i].kind, a.start, a.end)
+            claimed.add(i)
         else:
             kept.append(a)
     return sorted([*kept, *words], key=lambda f: f.start)
