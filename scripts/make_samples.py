@@ -29,6 +29,7 @@ from voiceprep.speech.tts import Voice  # noqa: E402
 
 OUT = ROOT / "audio_samples"
 THRESHOLD = 0.01  # |amplitude| above which a sample is audible
+TRIM_FLOOR_DB = -42.0  # 10 ms frames louder than this (dBFS) are speech
 SENTENCE_GAP_S = 0.3  # between sentences: natural, and below the 0.5 s pause threshold
 FILLER_GAP_S = 0.15  # around fillers and filler words
 FILLED_SPELLING = {"um": "Um.", "uh": "Uh.", "er": "Er.", "ah": "Ah."}  # spellings piper says well
@@ -52,7 +53,7 @@ SAMPLES: list[dict] = [
         "script": "[um] [p0.6] I think I like helping people. [p0.7] [uh] [p0.6] "
         "In my last job I worked at a supermarket till. [um] I enjoyed the regulars. "
         "[p0.9] [uh] [p0.7] They would tell me about their week. [er] [p0.5] "
-        "So I want a job where I talk to people all day.",
+        "{So} I want a job where I talk to people all day.",
     },
     {
         "name": "03_fast_talker",
@@ -147,10 +148,16 @@ TOKEN = re.compile(r"\[p(?P<pause>[\d.]+)\]|\[(?P<filled>um|uh|er|ah)\]|\{(?P<wo
 
 
 def trim(audio: np.ndarray) -> np.ndarray:
-    idx = np.flatnonzero(np.abs(audio) > THRESHOLD)
-    if idx.size == 0:
+    """Cut a segment to its audible extent: first to last 10 ms frame above TRIM_FLOOR_DB.
+
+    Frame energy, not single samples: piper sometimes leaves an isolated click after the last
+    sound, which no listener (and no VAD) takes for speech."""
+    n = audio.size // 160
+    rms = np.sqrt(np.mean(audio[: n * 160].reshape(n, 160).astype(np.float64) ** 2, axis=1))
+    loud = np.flatnonzero(20 * np.log10(np.maximum(rms, 1e-10)) > TRIM_FLOOR_DB)
+    if loud.size == 0:
         raise RuntimeError("piper produced silence")
-    return audio[idx[0] : idx[-1] + 1]
+    return audio[loud[0] * 160 : (loud[-1] + 1) * 160]
 
 
 def internal_silence_s(audio: np.ndarray) -> float:

@@ -42,7 +42,8 @@ class Analyzer:
         speech = speech_spans(audio, vad)
         if not speech:  # silence: nothing to transcribe, and Whisper would invent a "You"
             return speech_metrics([], [], duration_s, self.settings)
-        transcript = self.transcriber.transcribe(audio)
+        silences = [(a.end, b.start) for a, b in zip(speech, speech[1:])]
+        transcript = self.transcriber.transcribe(audio, silences=silences)
         words = [w for w in transcript.words if _near_speech(w, speech)]
         region = speech_region(speech, words)
         acoustic, noise = self._check_candidates(audio, words, region)

@@ -35,6 +35,8 @@ def test_filled_pause_spellings(token, label):
         ("It was kind of hard.", ["kind of"]),
         ("What kind of role is this?", []),
         ("So I called her back.", ["so"]),
+        ("Calls got longer, so I slowed down.", []),
+        ("Um, so I called her back.", ["so"]),
         ("I was so happy.", []),
         ("Basically we fixed it.", ["basically"]),
         ("He looks like my manager.", []),

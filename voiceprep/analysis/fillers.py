@@ -41,10 +41,20 @@ def lexical_words(words: Sequence[Word]) -> list[Word]:
 
 
 def _clause_start(words: Sequence[Word], i: int) -> bool:
+    """First word, or after any punctuation or a filled pause."""
     if i == 0:
         return True
     prev = words[i - 1]
     return prev.text.endswith(_CLAUSE_END) or filled_pause_label(prev.text) is not None
+
+
+def _sentence_start(words: Sequence[Word], i: int) -> bool:
+    """First word, or after a full stop / question / exclamation or a filled pause. After a comma
+    "so" joins clauses ("it hurt resolution, so I slowed down") and is not a filler."""
+    if i == 0:
+        return True
+    prev = words[i - 1]
+    return prev.text.endswith((".", "?", "!")) or filled_pause_label(prev.text) is not None
 
 
 def filler_words(words: Sequence[Word]) -> list[Filler]:
@@ -79,7 +89,7 @@ def filler_words(words: Sequence[Word]) -> list[Filler]:
         elif t == "actually":
             hit = _clause_start(words, i) or words[i].text.endswith(",")
         elif t in {"so", "well"}:
-            hit = _clause_start(words, i) and nxt not in _SO_LEXICAL_AFTER and (t == "so" or words[i].text.endswith(","))
+            hit = _sentence_start(words, i) and nxt not in _SO_LEXICAL_AFTER and (t == "so" or words[i].text.endswith(","))
         elif t == "right":
             hit = words[i].text.endswith("?") and i + 1 < len(words)
         elif (t, nxt) == ("okay", "so"):

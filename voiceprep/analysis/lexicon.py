@@ -10,7 +10,7 @@ FILLED_PAUSES: dict[str, str] = {
     "um": r"u+h?m+",
     "uh": r"u+h+|eh+",
     "er": r"e+r+m*|e+h+m",
-    "hmm": r"h+m+|m+h?m+|m+",
+    "hmm": r"h+m+|m+h?m+",
     "ah": r"a+h+",
 }
 

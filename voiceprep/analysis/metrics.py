@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from voiceprep.analysis.align import clamp_to_speech
 from voiceprep.analysis.fillers import (
     filled_pauses_from_words,
     filler_words,
@@ -31,6 +32,7 @@ def speech_metrics(
     """
     words = sorted(words, key=lambda w: w.start)
     region = speech_region(speech, words)
+    words = clamp_to_speech(words, region)
     lexical = lexical_words(words)
     fillers = merge_fillers(
         snap_to_speech(filled_pauses_from_words(words), region, lexical),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,20 +62,38 @@ class Transcriber:
             self.load_s = time.perf_counter() - t0
         return self._whisper
 
-    def transcribe(self, audio: np.ndarray, *, prompt: str | None | bool = True) -> Transcript:
-        """Words with timings. `prompt=False` gives plain Whisper (no disfluent prompt)."""
+    def transcribe(self, audio: np.ndarray, *, prompt: str | None | bool = True, silences: Sequence[tuple[float, float]] = ()) -> Transcript:
+        """Words with timings. `prompt=False` gives plain Whisper (no disfluent prompt).
+
+        Whisper only uses an initial prompt for its first 30 s window, so audio longer than one
+        window is cut into windows at `silences` (start, end pairs, e.g. the pauses between
+        detected speech) and each window is decoded with the prompt. A window whose decoding
+        loops (the prompt can seed "M- M- M-" on cut-off words) is decoded again without it.
+        """
         if audio.dtype != np.float32 or audio.ndim != 1:
             raise ValueError("transcribe() needs 1-D float32 audio at 16 kHz")
         duration_s = audio.size / 16000
         if audio.size < 1600:  # < 0.1 s: nothing Whisper can use
             return Transcript((), duration_s, "")
         initial = self.settings.prompt if prompt is True else (prompt or None)
+        words: list[Word] = []
+        texts: list[str] = []
+        for lo, hi in _windows(duration_s, silences):
+            chunk = audio[int(lo * 16000) : int(hi * 16000)]
+            w, t = self._decode(chunk, initial, lo)
+            if initial and _loops(w):
+                w, t = self._decode(chunk, None, lo)
+            words += w
+            texts += t
+        return Transcript(tuple(words), duration_s, " ".join(t for t in texts if t))
+
+    def _decode(self, audio: np.ndarray, prompt: str | None, offset_s: float) -> tuple[list[Word], list[str]]:
         segments, _info = self.load().transcribe(
             audio,
             language="en",
             beam_size=self.settings.beam_size,
             word_timestamps=True,
-            initial_prompt=initial,
+            initial_prompt=prompt,
             hotwords=self.settings.hotwords,
             condition_on_previous_text=False,
             vad_filter=False,
@@ -87,8 +106,8 @@ class Transcriber:
                 continue
             texts.append(seg.text.strip())
             for w in seg.words or ():
-                words.append(Word(w.word.strip(), round(float(w.start), 3), round(float(w.end), 3), round(float(w.probability), 3)))
-        return Transcript(tuple(words), duration_s, " ".join(t for t in texts if t))
+                words.append(Word(w.word.strip(), round(float(w.start) + offset_s, 3), round(float(w.end) + offset_s, 3), round(float(w.probability), 3)))
+        return words, texts
 
     def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float = 0.1, lead_s: float = 0.5) -> list[str]:
         """Text heard in each short stretch, each decoded alone between half-second silences.
@@ -120,3 +139,34 @@ class Transcriber:
         batch = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.stack(feats).astype(np.float32)))
         results = model.model.generate(batch, [prompt] * len(clips), beam_size=1, max_length=len(prompt) + 8)
         return [tokenizer.decode([t for t in r.sequences_ids[0] if t < tokenizer.eot]).strip() for r in results]
+
+
+WINDOW_S = 30.0  # Whisper's window
+
+
+def _windows(duration_s: float, silences: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Cut [0, duration_s] into as few pieces of at most WINDOW_S as possible (each piece costs a
+    full encoder run), each cut in the middle of the longest silence where a cut still lets the
+    rest fit; at the latest possible point when no silence qualifies."""
+    n = int(np.ceil(duration_s / WINDOW_S - 1e-9))
+    if n <= 1:
+        return [(0.0, duration_s)]
+    edges, lo = [0.0], 0.0
+    for k in range(1, n):
+        earliest, latest = duration_s - WINDOW_S * (n - k), lo + WINDOW_S
+        near = [(b - a, (a + b) / 2) for a, b in silences if earliest <= (a + b) / 2 <= latest]
+        lo = max(near)[1] if near else latest
+        edges.append(lo)
+    edges.append(duration_s)
+    return list(zip(edges, edges[1:]))
+
+
+def _loops(words: Sequence[Word], run: int = 6) -> bool:
+    """True when one token repeats `run` times in a row: a decoding loop, not speech (people do
+    say "words words words words", so the bar is above that)."""
+    streak = 1
+    for a, b in zip(words, words[1:]):
+        streak = streak + 1 if a.text.lower().strip(",.-") == b.text.lower().strip(",.-") else 1
+        if streak >= run:
+            return True
+    return False
