@@ -1,0 +1,125 @@
+"""A small fake ollama server on 127.0.0.1: the real /api/chat (NDJSON stream or one JSON
+object) and /api/tags wire format, so tests exercise the official `ollama` client for real.
+
+    with FakeOllama(models=["llama3.2:3b"], reply="Hello.") as fake:
+        ollama.Client(host=fake.host).chat(...)
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+Reply = str | Callable[[dict], str]
+
+
+class FakeOllama:
+    """Configurable fake server; `requests` records every JSON body received on /api/chat."""
+
+    def __init__(
+        self,
+        models: list[str] | None = None,
+        reply: Reply = "Could you tell me more about the result?",
+        *,
+        chunk_chars: int = 12,
+        first_delay_s: float = 0.0,
+        chunk_delay_s: float = 0.0,
+        fail_after_chunks: int | None = None,
+        status: int = 200,
+    ) -> None:
+        self.models = models if models is not None else ["llama3.2:3b"]
+        self.reply = reply
+        self.chunk_chars = chunk_chars
+        self.first_delay_s = first_delay_s
+        self.chunk_delay_s = chunk_delay_s
+        self.fail_after_chunks = fail_after_chunks
+        self.status = status
+        self.requests: list[dict] = []
+        self._server: ThreadingHTTPServer | None = None
+
+    @property
+    def host(self) -> str:
+        assert self._server is not None, "server not started"
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def __enter__(self) -> FakeOllama:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:  # keep test output quiet
+                pass
+
+            def _json(self, code: int, body: dict) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(code)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:
+                if self.path.rstrip("/") == "/api/tags":
+                    self._json(200, {"models": [{"name": m, "model": m, "size": 1, "digest": "0" * 12, "details": {}} for m in fake.models]})
+                else:
+                    self._json(404, {"error": "not found"})
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                if self.path.rstrip("/") != "/api/chat":
+                    self._json(404, {"error": "not found"})
+                    return
+                fake.requests.append(body)
+                model = body.get("model", "")
+                if model not in fake.models:
+                    self._json(404, {"error": f"model '{model}' not found"})
+                    return
+                if fake.status != 200:
+                    self._json(fake.status, {"error": "internal error"})
+                    return
+                text = fake.reply(body) if callable(fake.reply) else fake.reply
+                time.sleep(fake.first_delay_s)
+                stamp = "2026-11-22T00:00:00Z"
+                if not body.get("stream", True):
+                    self._json(200, {"model": model, "created_at": stamp, "message": {"role": "assistant", "content": text},
+                                     "done": True, "done_reason": "stop"})
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/x-ndjson")
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                pieces = [text[i : i + fake.chunk_chars] for i in range(0, len(text), fake.chunk_chars)] or [""]
+                try:
+                    for n, piece in enumerate(pieces):
+                        if fake.fail_after_chunks is not None and n == fake.fail_after_chunks:
+                            self._chunk({"error": "an error was encountered while running the model"})
+                            break
+                        self._chunk({"model": model, "created_at": stamp, "message": {"role": "assistant", "content": piece}, "done": False})
+                        time.sleep(fake.chunk_delay_s)
+                    else:
+                        self._chunk({"model": model, "created_at": stamp, "message": {"role": "assistant", "content": ""},
+                                     "done": True, "done_reason": "stop"})
+                    self.wfile.write(b"0\r\n\r\n")
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def _chunk(self, obj: dict) -> None:
+                line = (json.dumps(obj) + "\n").encode()
+                self.wfile.write(f"{len(line):x}\r\n".encode() + line + b"\r\n")
+                self.wfile.flush()
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._server.handle_error = lambda request, address: None  # clients hanging up is normal here
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()

@@ -1,0 +1,96 @@
+"""Content coach rules on hand-written answers: each finding and the words behind it."""
+
+from __future__ import annotations
+
+from voiceprep.analysis.content import analyze_content, asks_for_past_example
+
+STAR_ANSWER = (
+    "Last spring a customer called because her broadband had been down for three days. "
+    "My task was to get her back online that week. "
+    "I apologised, checked the line and booked an engineer for the next morning. "
+    "Her service was restored the next day and she renewed her contract. "
+    "I learned to book the visit myself instead of passing it on."
+)
+
+
+def test_full_star_answer_has_every_part_and_most_words_on_action_and_result():
+    f = analyze_content(STAR_ANSWER, "Tell me about a time you helped a customer.")
+    assert f.star == {"situation": True, "task": True, "action": True, "result": True, "insight": True}
+    assert "I learned" in f.star_sentences["insight"][0]
+    assert 0.3 <= f.action_result_share <= 0.7
+    assert f.flag_names() == set()
+    assert {"empathy", "numbers"} <= f.strength_names()
+
+
+def test_hypothetical_answer_to_behavioural_question_is_flagged_with_its_words():
+    f = analyze_content("I would stay calm and I would listen to them.", "Tell me about a time you dealt with an angry customer.")
+    flag = next(x for x in f.flags if x.name == "hypothetical")
+    assert flag.evidence == "i would"
+
+
+def test_i_would_inside_a_real_story_is_not_hypothetical():
+    text = ("Last month a caller was furious about a double charge. I told him I would fix it before he hung up. "
+            "I refunded the duplicate and sent him the confirmation. He thanked me the next morning.")
+    f = analyze_content(text, "Tell me about a time you dealt with an angry customer.")
+    assert "hypothetical" not in f.flag_names()
+
+
+def test_plan_is_fine_for_a_situational_question():
+    f = analyze_content("I would acknowledge the frustration, check the order history and offer an exchange.",
+                        "How would you handle a refund request outside policy?")
+    assert "hypothetical" not in f.flag_names()
+    assert f.star["action"]
+
+
+def test_blame_and_negativity_about_past_employer():
+    f = analyze_content("It was not my fault. My manager never trained us and the company was a mess.", "Why did you leave?")
+    assert {"blame", "negativity"} <= f.flag_names()
+    assert any(x.name == "blame" and "not my fault" in x.evidence for x in f.flags)
+
+
+def test_claims_without_evidence():
+    f = analyze_content("I am a great communicator and customers love me.", "Why should we hire you?")
+    assert {"no_evidence", "vague"} <= f.flag_names()
+
+
+def test_numbers_in_a_result_back_up_a_claim():
+    f = analyze_content("I am very patient. Last year I handled 60 chats a day and my CSAT rose to 92 percent.", "Why should we hire you?")
+    assert "no_evidence" not in f.flag_names()
+    assert {"numbers", "kpi"} <= f.strength_names()
+
+
+def test_rambling_by_length_or_by_time():
+    long = " ".join(["I explained the tariffs to the customer again and again."] * 40)
+    assert "rambling" in analyze_content(long).flag_names()
+    assert "rambling" in analyze_content(STAR_ANSWER, duration_s=200).flag_names()
+    assert "rambling" not in analyze_content(STAR_ANSWER, duration_s=75).flag_names()
+
+
+def test_hedges_and_repeated_words():
+    f = analyze_content("I guess it was maybe kind of busy. The queue, the queue was long, the queue never ended.")
+    assert {"i guess", "maybe", "kind of"} <= set(f.hedges)
+    assert ("queue", 3) in f.repeated_words
+
+
+def test_confirming_and_empathy_phrases():
+    f = analyze_content("I said that sounds really frustrating. Let me make sure I have the details right.")
+    assert {"empathy", "confirming"} <= f.strength_names()
+
+
+def test_empty_answer_is_safe():
+    f = analyze_content("")
+    assert f.word_count == 0 and f.action_result_share == 0.0 and not any(f.star.values())
+
+
+def test_behavioural_question_detection():
+    assert asks_for_past_example("Tell me about a time you were under pressure.")
+    assert asks_for_past_example("Can you give me an example of teamwork?")
+    assert not asks_for_past_example("How would you handle an angry caller?")
+
+
+def test_json_shape():
+    d = analyze_content(STAR_ANSWER).to_dict()
+    assert set(d["star"]) == {"situation", "task", "action", "result", "insight"}
+    assert isinstance(d["action_result_share"], float)
+    assert all(set(x) == {"name", "evidence"} for x in d["flags"] + d["strengths"])
+    assert isinstance(d["hedges"], list)

@@ -1,0 +1,78 @@
+"""`voiceprep coach`: what one answer says (STAR+I, red flags, strengths, hedges)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from voiceprep.errors import VoiceprepError
+
+ADVICE = {
+    "blame": "Own your part: say what you did and what you would do differently, not whose fault it was.",
+    "vague": "Give one concrete example: who, what happened, what you did, how it ended.",
+    "hypothetical": "The question asks for a real time: tell what you did, in the past tense.",
+    "rambling": "Aim for 60-120 seconds: one situation, your actions, the result.",
+    "no_evidence": "Back the claim with a number, an outcome or a short example.",
+    "negativity": "Keep it neutral about past employers; say what you want next instead.",
+}
+
+
+def coach(
+    path: Path = typer.Argument(None, help="An audio recording of the answer (transcribed first)."),
+    text: str = typer.Option(None, "--text", help="The answer as text instead of audio."),
+    question: str = typer.Option("", "--question", help="The question the answer responds to."),
+    as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON object."),
+    llm: bool = typer.Option(False, "--llm", help="Score with the local LLM (ollama); falls back to the rules."),
+    ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
+    llm_model: str = typer.Option("llama3.2:3b", "--llm-model", help="Model for --llm."),
+) -> None:
+    """Coach the content of one answer."""
+    if (path is None) == (text is None):
+        raise VoiceprepError("give either an audio file or --text, not both or neither", "e.g. voiceprep coach --text \"Last year I...\"")
+    duration_s = None
+    if path is not None:
+        from voiceprep.analyzer import Analyzer
+
+        metrics = Analyzer().analyze_file(path)
+        text, duration_s = metrics.transcript, metrics.span_s
+    assert text is not None
+    if not text.strip():
+        raise VoiceprepError("the answer is empty", "record or type what you said")
+    if llm:
+        from voiceprep.content_llm import analyze_content_llm
+
+        findings = analyze_content_llm(text, question, host=ollama_host, model=llm_model, duration_s=duration_s)
+    else:
+        from voiceprep.analysis.content import analyze_content
+
+        findings = analyze_content(text, question, duration_s=duration_s)
+    if as_json:
+        typer.echo(json.dumps(findings.to_dict()))
+        return
+    print_findings(findings)
+
+
+def print_findings(f, console: Console | None = None) -> None:
+    """A kind, concrete summary of the content findings."""
+    console = console or Console()
+    present = [p for p, v in f.star.items() if v]
+    missing = [p for p, v in f.star.items() if not v]
+    console.print(f"[bold]Structure[/] (STAR+I): has {', '.join(present) or 'none'}" + (f"; missing {', '.join(missing)}" if missing else ""))
+    console.print(f"Action and result take {f.action_result_share:.0%} of your words (aim for most of the answer).")
+    for s in f.strengths:
+        console.print(f"[green]+ {s.name}[/]: “{s.evidence}”", highlight=False)
+    for fl in f.flags:
+        console.print(f"[yellow]! {fl.name}[/]: “{fl.evidence}”. {ADVICE.get(fl.name, '')}", highlight=False)
+    if f.hedges:
+        console.print(f"Hedges: {', '.join(sorted(set(f.hedges)))}", highlight=False)
+    if f.repeated_words:
+        console.print("Most repeated: " + ", ".join(f"{w} ×{n}" for w, n in f.repeated_words), highlight=False)
+    for note in f.notes:
+        console.print(f"[dim]{note}[/]")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("coach")(coach)
