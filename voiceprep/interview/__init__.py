@@ -1,0 +1,1 @@
+"""The interviewer: question bank, brains that decide follow-ups, and the session loop."""
