@@ -1,0 +1,153 @@
+"""Session store: round trips, privacy, crash safety, concurrency, migrations, bad databases."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from voiceprep.errors import VoiceprepError
+from voiceprep.store import DB_NAME, SCHEMA_VERSION, Store, save_analysis
+from voiceprep.types import Filler, HeldSilence, PacePoint, Pause, Span, SpeechMetrics, Turn, Word
+
+
+def metrics(wpm: float = 140.0, fillers: int = 2) -> SpeechMetrics:
+    words = tuple(Word(f"w{i}", i * 0.4, i * 0.4 + 0.3) for i in range(20))
+    return SpeechMetrics(
+        duration_s=10.0, words=20, span_s=8.0, wpm=wpm, articulation_wpm=wpm + 20, speaking_time_s=7.0,
+        fillers=tuple(Filler("um", "filled_pause", 1.0 + i, 1.3 + i) for i in range(fillers)),
+        pauses=(Pause(3.0, 4.2),), transcript="w0 w1 <script>alert(1)</script>", word_timeline=words,
+        speech=(Span(0.0, 3.0), Span(4.2, 8.0)), pace_over_time=(PacePoint(4.0, wpm),), first_word_s=0.0,
+    )
+
+
+def answer(i: int, **kw) -> Turn:
+    return Turn(index=i, role="candidate", kind="answer", text="my answer", start=10.0 * i, end=10.0 * i + 8,
+                metrics=metrics(), response_latency_s=1.2, question="Tell me about a time...", **kw)
+
+
+def test_round_trip_rebuilds_the_dataclasses(tmp_path):
+    store = Store.open(tmp_path)
+    sid = store.start_session("interview", {"questions": 2})
+    hs = HeldSilence(6.0, "added_point", 2.5, "and I followed up")
+    store.add_turn(sid, Turn(0, "interviewer", "question", "Hello", 0.0, 2.0, latency_s=0.3))
+    store.add_turn(sid, answer(1, held_silence=hs, extra={"content": {"flags": []}}), np.zeros(1600, dtype=np.float32))
+    store.finish_session(sid, {"answers": 1})
+    got = store.get_session("latest")
+    assert got.complete and got.mode == "interview" and got.meta == {"questions": 2}
+    t = got.turns[1]
+    assert t.metrics == metrics()
+    assert t.held_silence == hs
+    assert t.extra == {"content": {"flags": []}}
+    assert got.turns[0].latency_s == 0.3
+    assert (tmp_path / t.audio_path).is_file()
+
+
+def test_files_and_folders_are_private(tmp_path):
+    root = tmp_path / "data"
+    store = Store.open(root)
+    sid = store.start_session("interview", {})
+    store.add_turn(sid, answer(0), np.zeros(1600, dtype=np.float32))
+    assert stat.S_IMODE(os.stat(root).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(root / DB_NAME).st_mode) == 0o600
+    wav = root / store.get_session(sid).turns[0].audio_path
+    assert stat.S_IMODE(os.stat(wav).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(wav.parent).st_mode) == 0o700
+
+
+def test_no_audio_keeps_none(tmp_path):
+    store = Store.open(tmp_path, keep_audio=False)
+    sid = store.start_session("interview", {})
+    store.add_turn(sid, answer(0), np.zeros(1600, dtype=np.float32))
+    assert store.get_session(sid).turns[0].audio_path is None
+    assert not (tmp_path / "audio").exists()
+
+
+def test_session_killed_midway_is_kept_and_incomplete(tmp_path):
+    script = textwrap.dedent(f"""
+        import os, sys
+        sys.path.insert(0, {str(os.getcwd())!r})
+        from tests.unit.test_store import answer
+        from voiceprep.store import Store
+        store = Store.open({str(tmp_path)!r})
+        sid = store.start_session("interview", {{}})
+        store.add_turn(sid, answer(0))
+        store.add_turn(sid, answer(1))
+        os._exit(1)  # dies without finishing the session or closing the database
+    """)
+    subprocess.run([sys.executable, "-c", script], check=False)
+    [summary] = Store.open(tmp_path).list_sessions()
+    assert summary.answers == 2 and not summary.complete
+
+
+def test_report_can_read_while_a_session_is_being_written(tmp_path):
+    writer = Store.open(tmp_path)
+    sid = writer.start_session("interview", {})
+    writer.add_turn(sid, answer(0))
+    reader = Store.open(tmp_path)
+    writer.db.execute("BEGIN IMMEDIATE")  # a write in progress
+    writer.db.execute("UPDATE sessions SET meta = '{\"busy\": 1}' WHERE id = ?", (sid,))
+    assert len(reader.get_session(sid).turns) == 1  # WAL: readers are not blocked
+    writer.db.execute("COMMIT")
+    assert reader.get_session(sid).meta == {"busy": 1}
+
+
+def test_history_figures(tmp_path):
+    store = Store.open(tmp_path)
+    sid = store.start_session("interview", {})
+    store.add_turn(sid, answer(0, held_silence=HeldSilence(5.0, "waited")))
+    store.add_turn(sid, answer(1, held_silence=HeldSilence(5.0, "filled", 1.0)))
+    store.finish_session(sid)
+    [s] = store.list_sessions()
+    assert s.answers == 2 and s.median_wpm == 140.0
+    assert s.fillers_per_min == pytest.approx(4 / (16 / 60), abs=0.1)
+    assert s.longest_pause_s == pytest.approx(1.2)
+    assert s.held_silences == {"waited": 1, "filled": 1}
+
+
+def test_ids_prefixes_latest_and_errors(tmp_path):
+    store = Store.open(tmp_path)
+    with pytest.raises(VoiceprepError, match="no sessions yet"):
+        store.get_session("latest")
+    sid = save_analysis(store, "a.wav", metrics())
+    assert store.get_session(sid[:12]).id == sid
+    with pytest.raises(VoiceprepError, match="no session matches"):
+        store.get_session("nope")
+    store.delete_session(sid)
+    assert store.list_sessions() == []
+
+
+def test_corrupted_database_is_never_overwritten(tmp_path):
+    db = tmp_path / DB_NAME
+    db.write_bytes(b"this is not sqlite" * 100)
+    before = db.read_bytes()
+    with pytest.raises(VoiceprepError, match="not a readable voiceprep database"):
+        Store.open(tmp_path)
+    assert db.read_bytes() == before
+
+
+def test_newer_schema_is_refused_and_migrations_are_recorded(tmp_path):
+    Store.open(tmp_path).close()
+    con = sqlite3.connect(tmp_path / DB_NAME)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.close()
+    with pytest.raises(VoiceprepError, match="newer voiceprep"):
+        Store.open(tmp_path)
+
+
+def test_unwritable_data_dir(tmp_path):
+    if os.geteuid() == 0:
+        target = "/proc/voiceprep-cannot-be-here"  # root can write anywhere else
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        target = str(locked / "data")
+    with pytest.raises(VoiceprepError, match="cannot write to the data folder"):
+        Store.open(target)
