@@ -33,9 +33,9 @@ def _root(
 
 def _register() -> None:
     # One line per command module; each module defines `register(app)`.
-    from voiceprep.commands import analyze, coach, doctor
+    from voiceprep.commands import analyze, coach, doctor, history, report
 
-    for module in (analyze, coach, doctor):
+    for module in (analyze, coach, doctor, history, report):
         module.register(app)
 
 

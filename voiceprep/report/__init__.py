@@ -1,0 +1,1 @@
+"""Reviews of stored sessions: bands, advice, charts, the HTML report and terminal summaries."""

@@ -1,0 +1,72 @@
+"""Concrete, kind, specific advice from a stored session's figures."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from voiceprep.store import StoredSession
+
+AFTER_QUESTION_S = 3.0  # a filler this soon after the answer starts is a stall for time
+
+
+def advice(session: StoredSession) -> list[str]:
+    """Short paragraphs, most useful first; each names the numbers it is based on."""
+    answers = [t for t in session.turns if t.metrics is not None and t.role in ("candidate", "agent")]
+    if not answers:
+        return ["No answers were recorded in this session, so there is nothing to review yet."]
+    tips: list[str] = []
+    filled = [(t, f) for t in answers for f in t.metrics.fillers if f.kind == "filled_pause"]
+    if filled:
+        kinds = Counter(f.text for _, f in filled)
+        early = sum(1 for t, f in filled if t.metrics.first_word_s is not None and f.start - t.metrics.first_word_s <= AFTER_QUESTION_S)
+        spread = ", ".join(f"'{k}' {n}x" for k, n in kinds.most_common())
+        tip = f"You used {len(filled)} filled pause{'s' if len(filled) != 1 else ''} ({spread})"
+        if early:
+            tip += f", {early} of them right as you started answering; try a silent 2-second pause to gather your thoughts instead"
+        else:
+            tip += "; when you feel one coming, close your mouth and pause silently: a pause sounds thoughtful, an 'um' sounds unsure"
+        tips.append(tip + ".")
+    words = Counter(f.text for t in answers for f in t.metrics.fillers if f.kind == "filler_word")
+    if words:
+        w, n = words.most_common(1)[0]
+        if n >= 2:
+            tips.append(f"'{w}' came up {n} times as a filler. Record one answer and listen just for it; noticing is most of the cure.")
+    number = {t.index: n for n, t in enumerate(answers, 1)}  # "answer 3" as the candidate counts
+    paces = [(t, t.metrics.wpm) for t in answers if t.metrics.words >= 10]
+    if paces:
+        fast = max(paces, key=lambda x: x[1])
+        slow = min(paces, key=lambda x: x[1])
+        hi = 150 if session.mode == "call" else 160
+        if fast[1] > hi:
+            tips.append(f"Answer {number[fast[0].index]} ran at {fast[1]:.0f} words a minute, above the {hi} ceiling. Slow down on the result: it is the part they need to remember.")
+        if slow[1] < 120:
+            tips.append(f"Answer {number[slow[0].index]} ran at {slow[1]:.0f} words a minute. A little more energy there would help; practise the opening line until it comes easily.")
+    long = [t for t in answers if t.metrics.span_s > 120]
+    if long:
+        tips.append(f"{len(long)} answer{'s' if len(long) > 1 else ''} went past two minutes (longest {max(t.metrics.span_s for t in long):.0f} s). Lead with the result in one sentence, then give the story.")
+    short = [t for t in answers if 0 < t.metrics.span_s < 45 and session.mode != "call"]
+    if short:
+        tips.append(f"{len(short)} answer{'s were' if len(short) > 1 else ' was'} under 45 seconds. Add one concrete example: the situation, what you did, and how it ended.")
+    slow_starts = [t for t in answers if t.response_latency_s and t.response_latency_s > 4]
+    if slow_starts:
+        tips.append(f"You took over 4 seconds to start {len(slow_starts)} time{'s' if len(slow_starts) > 1 else ''}. A bridge such as 'Good question, let me think of a specific time' buys a moment without a filler.")
+    held = [t.held_silence for t in answers if t.held_silence]
+    filled_silences = [h for h in held if h.outcome == "filled"]
+    if filled_silences:
+        tips.append(f"The interviewer went quiet {len(held)} time{'s' if len(held) > 1 else ''} on purpose; you filled {len(filled_silences)} of those silences. Silence after a finished answer is normal: wait, or add one short point and stop.")
+    elif held:
+        tips.append(f"The interviewer held {len(held)} deliberate silence{'s' if len(held) > 1 else ''} and you stayed composed every time. Keep doing that.")
+    content_flags = Counter(f["name"] for t in answers for f in (t.extra.get("content") or {}).get("flags", []))
+    if content_flags:
+        name, n = content_flags.most_common(1)[0]
+        tips.append({
+            "vague": f"{n} answer{'s were' if n > 1 else ' was'} vague. Name a real customer, what you did and a number for the result.",
+            "hypothetical": f"{n} time{'s' if n > 1 else ''} you described what you would do when asked what you did. Tell a real story in the past tense.",
+            "blame": "Some answers put the fault on others. Say what you owned and what you would do differently.",
+            "no_evidence": "Some claims had no evidence behind them. Add a number or an outcome to each claim.",
+            "rambling": "Some answers wandered. One situation, your actions, the result: then stop.",
+            "negativity": "Keep comments about past employers neutral; talk about what you want next.",
+        }.get(name, f"Watch for '{name}' in your answers."))
+    if not tips:
+        tips.append("Pace, fillers, pauses and length were all within their targets. Next time, try a harder question category.")
+    return tips

@@ -1,0 +1,86 @@
+"""Charts for the report as inline PNG data URIs (matplotlib, Agg; no files, no network)."""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Sequence
+
+from voiceprep.types import Turn
+
+_GREEN, _AMBER, _BLUE, _GREY = "#2e7d32", "#f9a825", "#1565c0", "#9e9e9e"
+
+
+def _figure(width: float = 7.0, height: float = 2.4):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height), dpi=90)
+    ax = fig.add_subplot()
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig, ax
+
+
+def _data_uri(fig) -> str:
+    buf = io.BytesIO()
+    fig.tight_layout()
+    fig.savefig(buf, format="png")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+
+
+def pace_over_time(answers: Sequence[Turn], band: tuple[float, float]) -> str:
+    """Words per minute in rolling windows, on the session clock, with the target band shaded."""
+    fig, ax = _figure()
+    ax.axhspan(*band, color=_GREEN, alpha=0.12, label=f"target {band[0]:.0f}-{band[1]:.0f}")
+    for t in answers:
+        pts = t.metrics.pace_over_time
+        if pts:
+            ax.plot([t.start + p.time_s for p in pts], [p.wpm for p in pts], color=_BLUE, marker="o", ms=3, lw=1.5)
+    ax.set_xlabel("session time (s)")
+    ax.set_ylabel("words per minute")
+    ax.legend(loc="upper right", fontsize=8, frameon=False)
+    return _data_uri(fig)
+
+
+def filler_timeline(answers: Sequence[Turn]) -> str:
+    """Every filler as a tick on the session clock: filled pauses above, filler words below."""
+    fig, ax = _figure(height=1.8)
+    for t in answers:
+        ax.axvspan(t.start + (t.metrics.first_word_s or 0), t.start + (t.metrics.first_word_s or 0) + t.metrics.span_s, color=_GREY, alpha=0.12)
+        for f in t.metrics.fillers:
+            y = 1 if f.kind == "filled_pause" else 0
+            ax.plot([t.start + f.start], [y], marker="|", ms=18, mew=2, color=_AMBER if y else _BLUE)
+    ax.set_yticks([0, 1], ["filler words", "um / uh"])
+    ax.set_ylim(-0.6, 1.6)
+    ax.set_xlabel("session time (s); grey = answers")
+    return _data_uri(fig)
+
+
+def pause_histogram(answers: Sequence[Turn]) -> str:
+    """How long the silent pauses were."""
+    fig, ax = _figure(height=2.2)
+    lengths = [p.duration_s for t in answers for p in t.metrics.pauses]
+    if lengths:
+        ax.hist(lengths, bins=[0.5, 1, 1.5, 2, 3, 4, 5, 8, max(8.5, max(lengths) + 0.5)], color=_BLUE, edgecolor="white")
+    else:
+        ax.text(0.5, 0.5, "no pauses of 0.5 s or more", ha="center", va="center", transform=ax.transAxes)
+    ax.set_xlabel("pause length (s)")
+    ax.set_ylabel("pauses")
+    return _data_uri(fig)
+
+
+def trends(sessions: Sequence[dict]) -> str:
+    """Median wpm and fillers per minute per session, oldest to newest."""
+    fig, ax = _figure(height=2.4)
+    xs = list(range(1, len(sessions) + 1))
+    ax.plot(xs, [s["wpm"] for s in sessions], color=_BLUE, marker="o", label="median wpm")
+    ax.set_xlabel("session")
+    ax.set_ylabel("wpm", color=_BLUE)
+    ax2 = ax.twinx()
+    ax2.plot(xs, [s["fillers_per_min"] or 0 for s in sessions], color=_AMBER, marker="s", label="fillers/min")
+    ax2.set_ylabel("fillers per minute", color=_AMBER)
+    ax2.spines[["top"]].set_visible(False)
+    ax.set_xticks(xs)
+    return _data_uri(fig)

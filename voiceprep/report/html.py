@@ -1,0 +1,132 @@
+"""Renders a stored session as one self-contained HTML file (jinja2; charts and audio inline)."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from voiceprep.report import bands, charts
+from voiceprep.report.advice import advice
+from voiceprep.store import Store, StoredSession
+from voiceprep.types import Turn
+
+TEMPLATES = Path(__file__).with_name("templates")
+INLINE_AUDIO_BUDGET_BYTES = 25_000_000  # above this, answers link to their WAVs instead
+STORY_SESSIONS = 50  # the story bank looks at this many recent sessions
+
+
+def transcript_html(t: Turn) -> Markup:
+    """Words with filled pauses and filler words highlighted and silent pauses shown inline.
+
+    Everything the candidate said is escaped: a transcript can contain anything.
+    """
+    m = t.metrics
+    assert m is not None
+    items: list[tuple[float, int, str]] = []
+    filler_words = [f for f in m.fillers if f.kind == "filler_word"]
+    filled = [f for f in m.fillers if f.kind == "filled_pause"]
+    used: set[int] = set()
+    for w in m.word_timeline:
+        cls = ""
+        for i, f in enumerate(filled):
+            if i not in used and f.start - 0.4 <= (w.start + w.end) / 2 <= f.end + 0.4 and _is_filled(w.text):
+                cls, _ = "filled", used.add(i)
+                break
+        if not cls and any(f.start - 0.05 <= w.start <= f.end + 0.05 and w.text.strip(".,?!").lower() in f.text.split() for f in filler_words):
+            cls = "fw"
+        text = escape(w.text)
+        items.append((w.start, 1, f'<mark class="{cls}">{text}</mark>' if cls else str(text)))
+    for i, f in enumerate(filled):
+        if i not in used:  # heard in the audio, not written by the recogniser
+            items.append((f.start, 1, f'<mark class="filled" title="heard in the audio">({escape(f.text)})</mark>'))
+    for p in m.pauses:
+        items.append((p.start, 0, f'<span class="pause">[{p.duration_s:.1f} s]</span>'))
+    items.sort(key=lambda x: (x[0], x[1]))
+    return Markup(" ".join(s for _, _, s in items))
+
+
+def _is_filled(text: str) -> bool:
+    from voiceprep.analysis.lexicon import filled_pause_label
+
+    return filled_pause_label(text) is not None
+
+
+def _audio_src(store_root: Path, t: Turn, budget: list[int]) -> str | None:
+    if not t.audio_path:
+        return None
+    path = store_root / t.audio_path
+    if not path.is_file():
+        return None
+    size = path.stat().st_size
+    if size <= budget[0]:
+        budget[0] -= size
+        return "data:audio/wav;base64," + base64.b64encode(path.read_bytes()).decode()
+    return path.resolve().as_uri()
+
+
+def render(store: Store, session: StoredSession) -> str:
+    """The whole report page as a string."""
+    mode = "call" if session.mode == "call" else "interview"
+    answers = [t for t in session.turns if t.metrics is not None and t.role in ("candidate", "agent")]
+    band = bands.PACE_BANDS[mode]
+    budget = [INLINE_AUDIO_BUDGET_BYTES]
+    rows = []
+    for t in answers:
+        m = t.metrics
+        rows.append({
+            "turn": t,
+            "verdicts": [
+                bands.pace(m.wpm, mode), bands.fillers(m.fillers_per_min), bands.longest_pause(m.longest_pause_s),
+                bands.response_latency(t.response_latency_s), bands.answer_length(m.span_s),
+                bands.held_silence(t.held_silence.outcome if t.held_silence else None),
+            ],
+            "transcript": transcript_html(t),
+            "audio": _audio_src(store.root, t, budget),
+            "content": t.extra.get("content"),
+        })
+    total_span = sum(t.metrics.span_s for t in answers)
+    n_fillers = sum(t.metrics.filler_count for t in answers)
+    wpms = sorted(t.metrics.wpm for t in answers if t.metrics.words)
+    latencies = [t.response_latency_s for t in answers if t.response_latency_s is not None]
+    headline = [
+        bands.pace(wpms[len(wpms) // 2] if wpms else None, mode),
+        bands.fillers(n_fillers / (total_span / 60) if total_span else None),
+        bands.longest_pause(max((t.metrics.longest_pause_s for t in answers), default=None)),
+        bands.response_latency(sum(latencies) / len(latencies) if latencies else None),
+        bands.answer_length(total_span / len(answers) if answers else None),
+    ]
+    trend = store.trend()
+    charts_ = {}
+    if answers:
+        charts_ = {
+            "Pace over time": charts.pace_over_time(answers, band),
+            "Filler timeline": charts.filler_timeline(answers),
+            "Pause lengths": charts.pause_histogram(answers),
+        }
+    if len(trend) >= 2:
+        charts_["Your sessions over time"] = charts.trends(trend)
+    story_bank = None
+    if mode == "interview":
+        from voiceprep.analysis.stories import AnswerRecord, build_story_bank
+
+        records = []
+        for s in store.list_sessions(limit=STORY_SESSIONS):
+            if s.mode not in ("interview", "analyze"):
+                continue
+            turns = session.turns if s.id == session.id else store.get_session(s.id).turns
+            records += [AnswerRecord(s.id, t.index, t.question, t.text) for t in turns if t.role == "candidate" and t.text]
+        story_bank = build_story_bank(records).to_dict() if records else None
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
+    return env.get_template("report.html.j2").render(
+        session=session, rows=rows, headline=headline, charts=charts_, advice=advice(session),
+        story_bank=story_bank, call=session.summary.get("call"), n_answers=len(answers),
+    )
+
+
+def write_report(store: Store, session: StoredSession, out: Path) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render(store, session), encoding="utf-8")
+    return out

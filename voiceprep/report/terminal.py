@@ -1,0 +1,52 @@
+"""Terminal views of stored sessions: the history table and a per-answer summary."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from voiceprep.report import bands
+from voiceprep.store import SessionSummary, StoredSession
+
+_COLOUR = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
+
+
+def history_table(rows: Sequence[SessionSummary]) -> Table:
+    table = Table(title="Sessions, newest first", title_justify="left")
+    for col in ("id", "date", "mode", "answers", "median wpm", "fillers/min", "longest pause", "held silences", "status"):
+        table.add_column(col, justify="right" if col in ("answers", "median wpm", "fillers/min", "longest pause") else "left")
+    for r in rows:
+        held = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(r.held_silences.items())) or "-"
+        table.add_row(
+            r.id, time.strftime("%Y-%m-%d %H:%M", time.localtime(r.started_at)), r.mode, str(r.answers),
+            "-" if r.median_wpm is None else f"{r.median_wpm:.0f}",
+            "-" if r.fillers_per_min is None else f"{r.fillers_per_min:.1f}",
+            "-" if r.longest_pause_s is None else f"{r.longest_pause_s:.1f} s",
+            held, "complete" if r.complete else "[yellow]incomplete[/]",
+        )
+    return table
+
+
+def session_summary(session: StoredSession, console: Console | None = None) -> None:
+    """One row per answer: pace, fillers/min, longest pause, latency, length, held silence."""
+    console = console or Console()
+    mode = "call" if session.mode == "call" else "interview"
+    table = Table(title=f"Session {session.id} ({session.mode}{'' if session.complete else ', incomplete'})", title_justify="left")
+    for col in ("answer", "pace", "fillers/min", "longest pause", "latency", "length", "held silence"):
+        table.add_column(col)
+    n = 0
+    for t in session.turns:
+        if t.metrics is None or t.role not in ("candidate", "agent"):
+            continue
+        n += 1
+        m = t.metrics
+        cells = [
+            bands.pace(m.wpm, mode), bands.fillers(m.fillers_per_min), bands.longest_pause(m.longest_pause_s),
+            bands.response_latency(t.response_latency_s), bands.answer_length(m.span_s),
+            bands.held_silence(t.held_silence.outcome if t.held_silence else None),
+        ]
+        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in cells))
+    console.print(table)
