@@ -14,14 +14,17 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+import statistics
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from voiceprep.errors import VoiceprepError
 from voiceprep.paths import data_dir as resolve_data_dir
 from voiceprep.paths import ensure_private_dir
 from voiceprep.types import Filler, HeldSilence, PacePoint, Pause, Span, SpeechMetrics, Turn, Word
+
+if TYPE_CHECKING:  # numpy only for annotations: `history` should not pay for importing it
+    import numpy as np
 
 DB_NAME = "voiceprep.sqlite3"
 
@@ -301,7 +304,7 @@ class Store:
             span = r["span"] or 0.0
             out.append(SessionSummary(
                 r["id"], r["mode"], r["started_at"], bool(r["complete"]), r["answers"],
-                round(float(np.median(wpms)), 1) if wpms else None,
+                round(statistics.median(wpms), 1) if wpms else None,
                 round(r["n_fillers"] / (span / 60), 1) if span > 0 else None,
                 r["longest"], outcomes,
             ))
