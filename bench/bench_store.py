@@ -71,18 +71,20 @@ def main() -> int:
             for k in range(3):
                 many.add_turn(s, Turn(k, "candidate", "answer", m.transcript, k * 30.0, k * 30 + 25, metrics=m))
             many.finish_session(s)
-        cli = [str(ROOT / ".venv" / "bin" / "voiceprep"), "history", "--limit", "0", "--data-dir", str(Path(tmp) / "many")]
+        cli = [str(ROOT / ".venv" / "bin" / "voiceprep"), "history", "--data-dir", str(Path(tmp) / "many")]
         runs = timed(lambda: subprocess.run(cli, check=True, capture_output=True))
+        all_rows = timed(lambda: subprocess.run([*cli, "--limit", "0"], check=True, capture_output=True))
         query = timed(lambda: many.list_sessions(None))
         result["history_1000_sessions"] = {
-            "cli_runs_s": runs, "cli_median_s": statistics.median(runs),
+            "cli_runs_s": runs, "cli_median_s": statistics.median(runs), "cli_all_1000_rows_median_s": statistics.median(all_rows),
             "query_runs_s": query, "query_median_s": statistics.median(query), "target_s": 0.5,
         }
     (ROOT / "bench" / "store.json").write_text(json.dumps(result, indent=2) + "\n")
     r, h = result["report_30_min_session"], result["history_1000_sessions"]
     print(f"report of a {r['session_s'] / 60:.0f}-minute session ({r['answers']} answers): CLI median {r['cli_median_s']} s "
           f"(first run {r['first_run_s']} s), in process {r['in_process_median_s']} s; target 2 s")
-    print(f"history over 1,000 sessions: CLI median {h['cli_median_s']} s, query {h['query_median_s']} s; target 0.5 s")
+    print(f"history over 1,000 sessions: CLI median {h['cli_median_s']} s (default 20 rows; all 1,000 rows "
+          f"{h['cli_all_1000_rows_median_s']} s), query {h['query_median_s']} s; target 0.5 s")
     return 0
 
 
