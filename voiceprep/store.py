@@ -205,8 +205,10 @@ class Store:
         except sqlite3.OperationalError as exc:
             raise _write_error(exc, self.root) from exc
 
-    def finish_session(self, sid: str, summary: dict | None = None) -> None:
-        self._write("UPDATE sessions SET complete = 1, finished_at = ?, summary = ? WHERE id = ?", (time.time(), json.dumps(summary or {}), sid))
+    def finish_session(self, sid: str, summary: dict | None = None, *, complete: bool = True) -> None:
+        """Close a session; `complete=False` records a summary but keeps it marked incomplete."""
+        self._write("UPDATE sessions SET complete = ?, finished_at = ?, summary = ? WHERE id = ?",
+                    (int(complete), time.time(), json.dumps(summary or {}), sid))
 
     def delete_session(self, sid: str) -> None:
         sid = self.resolve(sid)

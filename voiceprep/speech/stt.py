@@ -109,7 +109,16 @@ class Transcriber:
                 words.append(Word(w.word.strip(), round(float(w.start) + offset_s, 3), round(float(w.end) + offset_s, 3), round(float(w.probability), 3)))
         return words, texts
 
-    def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float = 0.1, lead_s: float = 0.5) -> list[str]:
+    def decode_clips(
+        self,
+        audio: np.ndarray,
+        spans: list[tuple[float, float]],
+        *,
+        pad_s: float = 0.1,
+        lead_s: float = 0.5,
+        prompt: str | None = CLIP_PROMPT,
+        max_tokens: int = 8,
+    ) -> list[str]:
         """Text heard in each short stretch, each decoded alone between half-second silences.
 
         Used to confirm suspected filled pauses: a dropped "uh" comes back as "Uh.", a breath as
@@ -117,6 +126,8 @@ class Transcriber:
         drops the fillers again. faster-whisper would pad every clip to a 30 s window (a full
         encoder run each, ~0.8 s on 2 cores); CTranslate2 accepts short mel inputs, so the clips
         go through the model directly, as one batch of a few seconds each (~0.1 s per clip).
+        The turn detector uses the same path, with no prompt and more tokens, to read how the
+        last seconds of an answer end.
         """
         if not spans:
             return []
@@ -135,9 +146,9 @@ class Transcriber:
             mel = model.feature_extractor(clip)[:, :frames]
             feats.append(np.pad(mel, ((0, 0), (0, frames - mel.shape[1]))))
         tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
-        prompt = model.get_prompt(tokenizer, tokenizer.encode(" " + CLIP_PROMPT), without_timestamps=True)
+        tokens = model.get_prompt(tokenizer, tokenizer.encode(" " + prompt) if prompt else [], without_timestamps=True)
         batch = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.stack(feats).astype(np.float32)))
-        results = model.model.generate(batch, [prompt] * len(clips), beam_size=1, max_length=len(prompt) + 8)
+        results = model.model.generate(batch, [tokens] * len(clips), beam_size=1, max_length=len(tokens) + max_tokens)
         return [tokenizer.decode([t for t in r.sequences_ids[0] if t < tokenizer.eot]).strip() for r in results]
 
 
