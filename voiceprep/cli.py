@@ -33,9 +33,9 @@ def _root(
 
 def _register() -> None:
     # One line per command module; each module defines `register(app)`.
-    from voiceprep.commands import analyze, coach, doctor, history, report
+    from voiceprep.commands import analyze, coach, devices, doctor, history, practice, report
 
-    for module in (analyze, coach, doctor, history, report):
+    for module in (analyze, coach, devices, doctor, history, practice, report):
         module.register(app)
 
 

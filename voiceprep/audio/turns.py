@@ -2,9 +2,11 @@
 to think.
 
 A pure silence timer (0.6 s in most voice assistants) cuts people off mid-thought. Here a
-silence first has to reach `min_silence_s`; then the last seconds of speech are read by the
-recogniser (a short decode, ~0.1-0.2 s on 2 cores): if the words end a sentence, the turn ends;
-if they trail off ("...and then I", "because", "um"), the detector waits up to `patience_s`.
+silence first has to reach `min_silence_s`; then the speech since the last check is read by the
+recogniser (a short decode straight through CTranslate2, ~0.2 s on 2 cores): if the words end a
+sentence the turn ends; if they trail off ("...and then I", "because", "um"), the detector waits
+up to `patience_s`. Asked for a past example, a story whose words so far hold no result or
+lesson ("...it was restored", "I learned") is not over either, however complete its sentence.
 The smart-turn v3 ONNX model was considered; it ships only inside the pipecat-ai wheel, whose
 dependency tree is large, so this transcript rule came first (see bench/turns.json for how it
 does).
@@ -40,6 +42,14 @@ def sounds_finished(text: str) -> bool:
     return text.endswith((".", "!", "?"))
 
 
+def has_outcome(text: str) -> bool:
+    """Has a story reached its result or lesson yet? (the content coach's cue phrases)"""
+    from voiceprep.analysis import content_lexicon as lx
+
+    low = text.lower()
+    return any(re.search(p, low) for p in (*lx.RESULT, *lx.INSIGHT))
+
+
 @dataclass(frozen=True)
 class TurnSettings:
     """How patient the interviewer is."""
@@ -49,6 +59,8 @@ class TurnSettings:
     min_silence_s: float = 0.7  # a finished sentence then this much silence ends the turn
     short_turn_s: float = 2.5  # a reply shorter than this is rarely a whole interview answer...
     short_turn_silence_s: float = 2.0  # ...so a finished sentence there waits this long
+    needs_outcome: bool = False  # asked for a past example: a story is not over before its result
+    window_s: float = 28.0  # at most this much new speech is read back at one check
     patience_s: float = 3.3  # an unfinished sentence waits this long
     max_turn_s: float = 180.0  # then the interviewer politely interrupts
     tail_s: float = 5.0  # seconds of speech read back to judge the ending
@@ -84,6 +96,8 @@ class TurnDetector:
         self._voiced_run = 0
         self._checked_this_silence = False
         self._finished_text: str | None = None
+        self._read_upto = 0
+        self.heard: list[str] = []
 
     @property
     def now_s(self) -> float:
@@ -118,20 +132,26 @@ class TurnDetector:
         needed = s.min_silence_s if spoken >= s.short_turn_s else s.short_turn_silence_s
         if silence >= needed and not self._checked_this_silence:
             self._checked_this_silence = True
-            text = self._tail_text()
+            text = self._new_text()
             self._finished_text = text
-            if self.read_tail is None or sounds_finished(text):
+            if self.read_tail is None or (sounds_finished(text) and (not s.needs_outcome or has_outcome(" ".join(self.heard)))):
                 return self._end("finished", text)
         if silence >= s.patience_s:
             return self._end("patience", self._finished_text or "")
         return None
 
-    def _tail_text(self) -> str:
+    def _new_text(self) -> str:
+        """Read back the speech since the last check (at most `window_s`), and remember it."""
         if self.read_tail is None:
             return ""
-        n = int(self.settings.tail_s / FRAME_S)
         end = int(self.last_voiced_s / FRAME_S) + 1
-        return self.read_tail(to_float(self.frames[max(0, end - n) : end]))
+        start = max(self._read_upto, end - int(self.settings.window_s / FRAME_S))
+        if end - start < int(0.3 / FRAME_S):  # a blip: read the last few seconds instead
+            start = max(0, end - int(self.settings.tail_s / FRAME_S))
+        text = self.read_tail(to_float(self.frames[start:end]))
+        self._read_upto = end
+        self.heard.append(text)
+        return text
 
     def _end(self, reason: str, text: str = "") -> TurnEnd:
         end = TurnEnd(reason, self.speech_start_s or 0.0, self.last_voiced_s, self.now_s, to_float(self.frames), text)

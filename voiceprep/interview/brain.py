@@ -3,8 +3,12 @@ works offline; it reads the delivery metrics and the content findings of the ans
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from voiceprep.types import SpeechMetrics
@@ -86,3 +90,168 @@ class ScriptedBrain:
         decision = scripted_decision(ctx)
         if decision is not None:
             yield decision.question
+
+
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+
+
+def _prompt_sections(path: Path = PROMPTS / "interviewer.md") -> dict[str, str]:
+    """`# name` headed sections of a prompt file."""
+    sections: dict[str, str] = {}
+    name = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            name = line[2:].strip()
+            sections[name] = ""
+        elif name:
+            sections[name] += line + "\n"
+    return {k: v.strip() for k, v in sections.items()}
+
+
+def describe_lacks(content: dict | None) -> str:
+    if not content:
+        return "nothing noted"
+    missing = [p for p, v in content.get("star", {}).items() if not v]
+    flags = [f"{f['name']} ('{f['evidence']}')" for f in content.get("flags", [])]
+    parts = ([f"no {', no '.join(missing)}"] if missing else []) + flags
+    return "; ".join(parts) or "nothing obvious"
+
+
+def describe_delivery(m: SpeechMetrics | None) -> str:
+    if m is None:
+        return "not measured"
+    return (f"{m.span_s:.0f} s long, {m.wpm:.0f} words per minute, {m.filler_count} fillers, "
+            f"longest pause {m.longest_pause_s:.1f} s")
+
+
+class OllamaBrain:
+    """Follow-ups from a local LLM through the official ollama client, streamed."""
+
+    name = "ollama"
+
+    def __init__(self, host: str | None = None, model: str = "llama3.2:3b", timeout_s: float = 8.0, job_description: str = "") -> None:
+        from voiceprep.llm import client
+
+        self.model = model
+        self.timeout_s = timeout_s
+        self.job_description = job_description
+        self._client = client(host, timeout_s)
+        self._prompts = _prompt_sections()
+
+    def messages(self, ctx: FollowUpContext) -> list[dict]:
+        job = f"The job description, to tailor your question to: {self.job_description.strip()}" if self.job_description.strip() else ""
+        return [
+            {"role": "system", "content": self._prompts["system"].format(job=job)},
+            {"role": "user", "content": self._prompts["follow_up"].format(
+                question=ctx.question, answer=ctx.answer_text, delivery=describe_delivery(ctx.metrics), lacks=describe_lacks(ctx.content))},
+        ]
+
+    def follow_up(self, ctx: FollowUpContext) -> Iterator[str]:
+        stream = self._client.chat(model=self.model, messages=self.messages(ctx), stream=True,
+                                   options={"temperature": 0.4, "num_predict": 60})
+        for part in stream:
+            piece = part.message.content
+            if piece:
+                yield piece.replace("*", "").replace("#", "")
+
+
+def sentences(pieces: Iterable[str]) -> Iterator[str]:
+    """Regroup streamed text pieces into whole sentences, so speech can start on the first one."""
+    buf = ""
+    for piece in pieces:
+        buf += piece
+        while True:
+            m = re.search(r"[.!?](\s|$)", buf)
+            if not m or m.end() == len(buf) and not buf.endswith(" "):
+                break
+            sentence, buf = buf[: m.end()].strip(), buf[m.end():]
+            if sentence:
+                yield sentence
+    if buf.strip():
+        yield buf.strip()
+
+
+class FallbackBrain:
+    """The primary brain, and on any failure the scripted one for that turn, said once per session.
+
+    Text already streamed before a mid-stream failure is discarded (half a question would be
+    spoken otherwise) and the scripted follow-up is used. A watchdog enforces `deadline_s` for
+    the whole reply, not only per socket read, so a trickling server cannot hang the interview.
+    """
+
+    def __init__(self, primary: Brain, fallback: Brain, notify: Callable[[str], None], *, model: str = "", deadline_s: float = 10.0) -> None:
+        self.primary, self.fallback, self.notify = primary, fallback, notify
+        self.model, self.deadline_s = model, deadline_s
+        self.name = primary.name
+        self._told = False
+        self.last_source = primary.name
+
+    def follow_up(self, ctx: FollowUpContext) -> Iterator[str]:
+        """Yields the question as soon as its "?" has streamed in (speech starts while the model
+        may still be generating), or the scripted follow-up if the model fails first."""
+        import queue
+
+        from voiceprep.llm import describe_error
+
+        pieces: queue.Queue = queue.Queue()
+        done = object()
+
+        def run() -> None:
+            try:
+                for piece in self.primary.follow_up(ctx):
+                    pieces.put(piece)
+            except BaseException as exc:  # noqa: BLE001 - handed to the loop below, never raised
+                pieces.put(exc)
+            pieces.put(done)
+
+        threading.Thread(target=run, daemon=True).start()
+        deadline = time.monotonic() + self.deadline_s
+        buf, error = "", None
+        while True:
+            try:
+                item = pieces.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                error = "ollama did not answer in time"
+                break
+            if item is done:
+                break
+            if isinstance(item, BaseException):
+                error = describe_error(item, self.model)
+                break
+            buf += item
+            if "?" in buf:  # one question is all we speak: start now
+                self.last_source = self.primary.name
+                yield _first_question(buf)
+                return
+        if error is None and buf.strip():
+            self.last_source = self.primary.name
+            yield _first_question(buf)
+            return
+        if not self._told:
+            self.notify(f"{error or 'ollama gave an empty reply'}; the built-in interviewer takes over when that happens")
+            self._told = True
+        self.last_source = self.fallback.name
+        yield from self.fallback.follow_up(ctx)
+
+
+def _first_question(text: str) -> str:
+    """Keep the reply to one spoken question (models sometimes add a second, or a preamble)."""
+    text = re.sub(r"\s+", " ", text.strip().strip('"'))
+    q = text.find("?")
+    if 0 <= q:
+        start = max(text.rfind(". ", 0, q), text.rfind("! ", 0, q))
+        text = text[start + 2 if start >= 0 else 0 : q + 1]
+    return text[:300]
+
+
+def ollama_ready(host: str | None, model: str, timeout_s: float = 1.5) -> tuple[bool, str]:
+    """(usable, why not): is the server up and does it have the model?"""
+    from voiceprep.llm import client, describe_error
+
+    try:
+        names = {m.model for m in client(host, timeout_s).list().models}
+    except Exception as exc:
+        return False, describe_error(exc, model)
+    if model not in names and f"{model}:latest" not in names:
+        return False, f"ollama has no model {model}: run `ollama pull {model}`"
+    return True, ""

@@ -1,0 +1,107 @@
+"""`voiceprep practice`: a spoken mock interview, live (mic and speakers) or headless (WAV files)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from voiceprep.errors import VoiceprepError
+
+
+def practice(
+    files: list[Path] = typer.Argument(None, help="With --input: the candidate's answers, one WAV per turn.", show_default=False),
+    input_: bool = typer.Option(False, "--input", help="Headless: read the answers from the FILES given instead of the mic."),
+    output_dir: Path = typer.Option(None, "--output-dir", help="Headless: write the interviewer's audio here as WAV files."),
+    as_json: bool = typer.Option(False, "--json", help="Print the session as one JSON object at the end."),
+    questions: int = typer.Option(5, "--questions", min=1, help="How many questions."),
+    category: list[str] = typer.Option(None, "--category", help="Only these categories (repeat the option for several)."),
+    seed: int = typer.Option(None, "--seed", help="Same seed, same questions and silences."),
+    job_description: Path = typer.Option(None, "--job-description", help="A text file; the LLM tailors its follow-ups to it."),
+    brain: str = typer.Option("auto", "--brain", help="auto (ollama if reachable, else scripted), ollama or scripted."),
+    ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
+    llm_model: str = typer.Option("llama3.2:3b", "--llm-model", help="Model the interviewer uses."),
+    llm_timeout_s: float = typer.Option(8.0, "--llm-timeout", help="Seconds to wait for a follow-up before the scripted one is used."),
+    voice: str = typer.Option(None, "--voice", help="A piper .onnx voice (default: bundled en_US-joe-medium)."),
+    input_device: str = typer.Option(None, "--input-device", help="Microphone (number or name; see `voiceprep devices`)."),
+    output_device: str = typer.Option(None, "--output-device", help="Speaker (number or name)."),
+    barge_in: bool = typer.Option(False, "--barge-in", help="Headset users: speaking interrupts the interviewer."),
+    hold_silences: int = typer.Option(None, "--hold-silences", min=0, help="Deliberate 4-8 s silences after answers (default: about one answer in three; 0 disables)."),
+    max_answer_s: float = typer.Option(180.0, "--max-answer-s", help="Politely interrupt answers longer than this."),
+    data_dir: Path = typer.Option(None, "--data-dir", envvar="VOICEPREP_DATA_DIR", help="Where sessions are stored."),
+    no_audio: bool = typer.Option(False, "--no-audio", help="Keep no recordings of your answers."),
+    stt_model: str = typer.Option(None, "--stt-model", help="faster-whisper model name or folder (default: bundled tiny.en)."),
+) -> None:
+    """Practise a customer-service interview out loud."""
+    from voiceprep.analyzer import Analyzer
+    from voiceprep.audio.sinks import SpeakerSink, WavSink
+    from voiceprep.audio.sources import FileSource, MicSource
+    from voiceprep.audio.turns import TurnSettings
+    from voiceprep.interview.bank import load_bank, pick
+    from voiceprep.interview.brain import FallbackBrain, OllamaBrain, ScriptedBrain, ollama_ready
+    from voiceprep.interview.loop import PracticeSettings, Session
+    from voiceprep.models import resolve_voice
+    from voiceprep.speech.tts import Voice
+    from voiceprep.store import Store
+
+    err = Console(stderr=True)
+    say = err.print if as_json else Console().print
+    if files and not input_:
+        raise VoiceprepError("answer files given without --input", "use: voiceprep practice --input A1.wav A2.wav ...")
+    if input_ and not files:
+        raise VoiceprepError("--input needs at least one WAV file", "use: voiceprep practice --input A1.wav A2.wav ...")
+    if brain not in ("auto", "ollama", "scripted"):
+        raise VoiceprepError(f"unknown --brain {brain!r}", "use auto, ollama or scripted")
+    jd = ""
+    if job_description is not None:
+        try:
+            jd = job_description.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise VoiceprepError(f"cannot read the job description {job_description}", "pass a readable text file") from exc
+    picked = pick(load_bank(), questions, category or None, seed)
+    n_hold = round(len(picked) / 3) if hold_silences is None else hold_silences
+    scripted = ScriptedBrain()
+    chosen = scripted
+    if brain != "scripted":
+        ok, why = ollama_ready(ollama_host, llm_model)
+        if ok:
+            chosen = FallbackBrain(OllamaBrain(ollama_host, llm_model, llm_timeout_s, jd), scripted, say, model=llm_model, deadline_s=llm_timeout_s)
+        elif brain == "ollama":
+            raise VoiceprepError(why, "or use --brain scripted")
+        else:
+            say(f"Using the built-in interviewer ({why}).")
+    tts = Voice(resolve_voice(voice))
+    source = FileSource(files) if input_ else MicSource(_device(input_device))
+    sink = WavSink(output_dir) if input_ else SpeakerSink(_device(output_device), tts.sample_rate)
+    store = Store.open(data_dir, keep_audio=not no_audio)
+    session = Session(
+        source=source, sink=sink, voice=tts, brain=chosen, analyzer=Analyzer(stt_model=stt_model), store=store,
+        settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, turn=TurnSettings(max_turn_s=max_answer_s)),
+        questions=picked, say=say,
+    )
+    if not input_:
+        say("Listening. Answer out loud; press Ctrl-C to stop (everything so far is kept).")
+    try:
+        session.run()
+    finally:
+        source.close()
+        sink.close()
+    if as_json:
+        typer.echo(json.dumps(session.to_dict()))
+        return
+    from voiceprep.report.terminal import session_summary
+
+    session_summary(store.get_session(session.sid))
+    if output_dir:
+        say(f"Interviewer audio: {output_dir}")
+    say(f"Review: voiceprep report {session.sid}")
+
+
+def _device(value: str | None) -> int | str | None:
+    return int(value) if value is not None and value.isdigit() else value
+
+
+def register(app: typer.Typer) -> None:
+    app.command("practice")(practice)
