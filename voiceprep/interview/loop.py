@@ -94,26 +94,56 @@ class Session:
             self.store.add_turn(self.sid, turn, audio)
 
     def _speak(self, kind: str, texts: Iterable[str], decided_wall: float | None = None, *, record: bool = True) -> Turn:
-        """Speak sentence by sentence (the first plays while the next is synthesized)."""
+        """Speak sentence by sentence (the first plays while the next is synthesized).
+
+        Half-duplex by default: what the mic heard meanwhile is dropped. With barge-in (live
+        only), playback runs in a thread while the mic is watched; once the candidate speaks for
+        a quarter of a second playback stops, and their words go to the turn detector.
+        """
         start = self.clock_s
-        first_sample_wall = None
+        first_sample_wall: list[float] = []
         spoken: list[str] = []
-        self.sink.begin(f"{kind}", self.voice.sample_rate)
-        for sentence in texts:
-            spoken.append(sentence)
-            for chunk in self.voice.speak(sentence):
-                if first_sample_wall is None:
-                    first_sample_wall = time.perf_counter()
-                if not self.sink.write(chunk.audio):
-                    break
-        duration = self.sink.end()
-        self.clock_s += duration
-        self.source.flush()  # half-duplex: what the mic heard meanwhile was the interviewer
-        latency = None if decided_wall is None or first_sample_wall is None else first_sample_wall - decided_wall
+
+        def play() -> None:
+            self.sink.begin(kind, self.voice.sample_rate)
+            for sentence in texts:
+                spoken.append(sentence)
+                for chunk in self.voice.speak(sentence):
+                    if not first_sample_wall:
+                        first_sample_wall.append(time.perf_counter())
+                    if not self.sink.write(chunk.audio):
+                        return
+
+        if self.settings.barge_in and self.source.realtime and self.sink.realtime:
+            self._play_with_barge_in(play)
+        else:
+            play()
+            self.source.flush()
+        self.clock_s += self.sink.end()
+        latency = first_sample_wall[0] - decided_wall if decided_wall is not None and first_sample_wall else None
         turn = Turn(len(self.turns), "interviewer", kind, " ".join(spoken), start, self.clock_s, latency_s=latency)
         if record:
             self._record(turn)
         return turn
+
+    def _play_with_barge_in(self, play: Callable[[], None]) -> None:
+        import threading
+
+        player = threading.Thread(target=play, daemon=True)
+        player.start()
+        voiced, heard = 0, []
+        frames = self.source.frames()
+        while player.is_alive():
+            frame = next(frames)
+            heard.append(frame)
+            voiced = voiced + 1 if self.detector.is_voiced(frame) else 0
+            if voiced * 0.03 >= 0.24:
+                self.sink.stop()
+                player.join()
+                for f in heard[-int(1.0 / 0.03):]:  # the candidate's first words, for the detector
+                    self.detector.push(f)
+                return
+        player.join()
 
     def _listen(self, limit_s: float | None = None) -> tuple[TurnEnd | None, float]:
         """Frames until the detector ends the turn (or `limit_s` passes with no speech)."""

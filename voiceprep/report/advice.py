@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from voiceprep.report.answers import answers_with_silences
 from voiceprep.store import StoredSession
 
 AFTER_QUESTION_S = 3.0  # a filler this soon after the answer starts is a stall for time
@@ -11,7 +12,8 @@ AFTER_QUESTION_S = 3.0  # a filler this soon after the answer starts is a stall 
 
 def advice(session: StoredSession) -> list[str]:
     """Short paragraphs, most useful first; each names the numbers it is based on."""
-    answers = [t for t in session.turns if t.metrics is not None and t.role in ("candidate", "agent")]
+    paired = answers_with_silences(session.turns)
+    answers = [t for t, _ in paired]
     if not answers:
         return ["No answers were recorded in this session, so there is nothing to review yet."]
     tips: list[str] = []
@@ -50,7 +52,7 @@ def advice(session: StoredSession) -> list[str]:
     slow_starts = [t for t in answers if t.response_latency_s and t.response_latency_s > 4]
     if slow_starts:
         tips.append(f"You took over 4 seconds to start {len(slow_starts)} time{'s' if len(slow_starts) > 1 else ''}. A bridge such as 'Good question, let me think of a specific time' buys a moment without a filler.")
-    held = [t.held_silence for t in answers if t.held_silence]
+    held = [h for _, h in paired if h]
     filled_silences = [h for h in held if h.outcome == "filled"]
     if filled_silences:
         tips.append(f"The interviewer went quiet {len(held)} time{'s' if len(held) > 1 else ''} on purpose; you filled {len(filled_silences)} of those silences. Silence after a finished answer is normal: wait, or add one short point and stop.")

@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 
 from voiceprep.report import bands, charts
 from voiceprep.report.advice import advice
+from voiceprep.report.answers import answers_with_silences
 from voiceprep.store import Store, StoredSession
 from voiceprep.types import Turn
 
@@ -70,18 +71,19 @@ def _audio_src(store_root: Path, t: Turn, budget: list[int]) -> str | None:
 def render(store: Store, session: StoredSession) -> str:
     """The whole report page as a string."""
     mode = "call" if session.mode == "call" else "interview"
-    answers = [t for t in session.turns if t.metrics is not None and t.role in ("candidate", "agent")]
+    paired = answers_with_silences(session.turns)
+    answers = [t for t, _ in paired]
     band = bands.PACE_BANDS[mode]
     budget = [INLINE_AUDIO_BUDGET_BYTES]
     rows = []
-    for t in answers:
+    for t, held in paired:
         m = t.metrics
         rows.append({
             "turn": t,
             "verdicts": [
                 bands.pace(m.wpm, mode), bands.fillers(m.fillers_per_min), bands.longest_pause(m.longest_pause_s),
                 bands.response_latency(t.response_latency_s), bands.answer_length(m.span_s),
-                bands.held_silence(t.held_silence.outcome if t.held_silence else None),
+                bands.held_silence(held.outcome if held else None),
             ],
             "transcript": transcript_html(t),
             "audio": _audio_src(store.root, t, budget),

@@ -37,16 +37,14 @@ def session_summary(session: StoredSession, console: Console | None = None) -> N
     table = Table(title=f"Session {session.id} ({session.mode}{'' if session.complete else ', incomplete'})", title_justify="left")
     for col in ("answer", "pace", "fillers/min", "longest pause", "latency", "length", "held silence"):
         table.add_column(col)
-    n = 0
-    for t in session.turns:
-        if t.metrics is None or t.role not in ("candidate", "agent"):
-            continue
-        n += 1
+    from voiceprep.report.answers import answers_with_silences
+
+    for n, (t, held) in enumerate(answers_with_silences(session.turns), 1):
         m = t.metrics
         cells = [
             bands.pace(m.wpm, mode), bands.fillers(m.fillers_per_min), bands.longest_pause(m.longest_pause_s),
             bands.response_latency(t.response_latency_s), bands.answer_length(m.span_s),
-            bands.held_silence(t.held_silence.outcome if t.held_silence else None),
+            bands.held_silence(held.outcome if held else None),
         ]
         table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in cells))
     console.print(table)
