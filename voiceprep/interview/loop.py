@@ -210,6 +210,8 @@ class Session:
         """Listen, then (unless a silence is to be held) acknowledge at once, then measure."""
         if not self.source.next_turn():
             raise _InputsDone
+        if self.source.realtime:
+            self.say("Your turn (listening)...")
         end, listen_start = self._listen(limit_s=self.settings.turn.max_turn_s)
         if end is None:
             self.say("No answer heard; moving on.")

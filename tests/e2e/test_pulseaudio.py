@@ -1,0 +1,84 @@
+"""The live path through real sounddevice/PortAudio: a private PulseAudio server gives the
+interview a microphone (WAV files played into it) and a speaker (recorded from its monitor).
+Also checks that Ctrl-C in the middle of the interview keeps everything said so far."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import wave
+
+import numpy as np
+import pytest
+
+from tests.e2e.pulse import PrivatePulse
+from tests.helpers import SAMPLES
+from voiceprep.store import Store
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+
+@pytest.fixture()
+def pulse():
+    if not PrivatePulse.available():
+        if os.environ.get("CI"):
+            pytest.fail("pulseaudio is not installed; .ci/run installs it via scripts/setup.sh")
+        pytest.skip("pulseaudio not installed")
+    with PrivatePulse() as p:
+        yield p
+
+
+def wait_for_line(proc: subprocess.Popen, needle: str, timeout_s: float) -> list[str]:
+    lines, deadline = [], time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            if proc.poll() is not None:
+                break
+            continue
+        lines.append(line)
+        if needle in line:
+            return lines
+    raise AssertionError(f"{needle!r} not seen; output so far: {''.join(lines)[-2000:]}")
+
+
+def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_path):
+    spoken = tmp_path / "speaker.wav"
+    recorder = pulse.record_speaker(spoken)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voiceprep", "practice", "--questions", "2", "--brain", "scripted", "--hold-silences", "0",
+         "--seed", "3", "--data-dir", str(tmp_path / "data")],
+        env={**pulse.env, "COLUMNS": "200"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
+    try:
+        wait_for_line(proc, "listening", timeout_s=120)  # greeting and first question were played
+        pulse.play_into_mic(SAMPLES / "01_calm_star.wav").wait(60)
+        wait_for_line(proc, "listening", timeout_s=120)  # answer heard, next question asked
+        player = pulse.play_into_mic(SAMPLES / "07_long_pauses.wav")
+        time.sleep(4.0)  # mid-answer...
+        proc.send_signal(signal.SIGINT)  # ...the candidate presses Ctrl-C
+        out, _ = proc.communicate(timeout=120)
+        player.wait(60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        recorder.terminate()
+        recorder.wait(10)
+
+    assert proc.returncode == 0, out
+    assert "Everything up to this point is saved" in out
+    [summary] = Store.open(tmp_path / "data").list_sessions()
+    assert not summary.complete
+    session = Store.open(tmp_path / "data").get_session(summary.id)
+    answers = [t for t in session.turns if t.role == "candidate"]
+    assert "internet" in answers[0].text.lower() and answers[0].metrics.words >= 40
+    assert answers[-1].extra.get("interrupted") is True  # the partial second answer was kept
+    assert answers[-1].metrics.words >= 3
+    with wave.open(str(spoken)) as w:
+        audio = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768
+        rate = w.getframerate()
+    loud = np.abs(audio[: audio.size // 2205 * 2205].reshape(-1, 2205)).max(axis=1) > 0.05  # 100 ms blocks
+    assert loud.sum() * 0.1 > 8.0, "the interviewer's voice should be on the speaker for several seconds"
+    assert rate == 22050
