@@ -78,13 +78,9 @@ class Session:
         n = min(settings.hold_silences, len(questions))
         self.hold_after = set(rng.sample(range(len(questions)), n)) if n > 0 else set()
         self._rng = rng
-        self.detector = TurnDetector(settings.turn, self._read_tail)
+        self.detector = TurnDetector(settings.turn, analyzer.transcriber.read_back)
 
     # ---------------------------------------------------------------- edges
-
-    def _read_tail(self, audio: np.ndarray) -> str:
-        seconds = audio.size / 16000
-        return self.analyzer.transcriber.decode_clips(audio, [(0.0, seconds)], pad_s=0.0, prompt=None, max_tokens=int(10 + 4 * seconds))[0]
 
     def _record(self, turn: Turn, audio: np.ndarray | None = None) -> None:
         """Number the turn in the order it is recorded, keep it, and store it now."""

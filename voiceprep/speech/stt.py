@@ -109,6 +109,14 @@ class Transcriber:
                 words.append(Word(w.word.strip(), round(float(w.start) + offset_s, 3), round(float(w.end) + offset_s, 3), round(float(w.probability), 3)))
         return words, texts
 
+    def read_back(self, audio: np.ndarray) -> str:
+        """What a short stretch of speech (up to ~28 s) says, decoded alone with no prompt.
+
+        The turn detector uses it at each pause to hear how the answer so far ends.
+        """
+        seconds = audio.size / 16000
+        return self.decode_clips(audio, [(0.0, seconds)], pad_s=0.0, prompt=None, max_tokens=int(16 + 6 * seconds))[0]
+
     def decode_clips(
         self,
         audio: np.ndarray,
