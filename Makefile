@@ -22,7 +22,7 @@ demo: $(VENV)/.runtime
 	rm -rf out/demo
 	$(BIN)/voiceprep practice --input $(DEMO_ANSWERS) --questions 4 --seed 2 \
 		--output-dir out/demo/interviewer --data-dir out/demo/data
-	$(BIN)/voiceprep report latest --data-dir out/demo/data --out out/demo/report.html
+	$(BIN)/voiceprep report latest --data-dir out/demo/data --out out/demo/report.html > /dev/null
 	@echo "Interviewer audio: out/demo/interviewer/  Report: out/demo/report.html  Sessions: out/demo/data/"
 
 test: $(VENV)/.test
