@@ -93,3 +93,22 @@ def test_practice_uses_ollama_when_reachable(tmp_path):
     follow = [t["text"] for t in data["turns"] if t["kind"] == "follow_up"]
     assert follow == ["Could you put a number on how much faster it got?"]
     assert asked and "happy to work weekends" in asked[0]["messages"][-1]["content"].lower()
+
+
+def test_questions_are_tailored_to_a_job_description_with_structured_output():
+    import json
+
+    from voiceprep.interview.bank import load_bank, pick
+    from voiceprep.interview.brain import tailor_questions
+
+    bank = load_bank()
+    fallback = pick(bank, 2, seed=1)
+    with FakeOllama(reply=json.dumps({"ids": ["skills_kpis-01", "not-a-question", "skills_kpis-02"]})) as fake:
+        got, note = tailor_questions(fake.host, "llama3.2:3b", "Contact centre agent measured on AHT and FCR.", bank, 2, fallback)
+        sent = fake.requests[0]
+    assert [q.id for q in got] == ["skills_kpis-01", "skills_kpis-02"] and "tailored" in note
+    assert "AHT and FCR" in sent["messages"][-1]["content"]
+    assert "skills_kpis-01" in sent["format"]["properties"]["ids"]["items"]["enum"]
+    with FakeOllama(reply="not json") as fake:
+        got, note = tailor_questions(fake.host, "llama3.2:3b", "anything", bank, 2, fallback)
+    assert got == fallback and "not tailored" in note

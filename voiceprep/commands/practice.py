@@ -19,7 +19,7 @@ def practice(
     questions: int = typer.Option(5, "--questions", min=1, help="How many questions."),
     category: list[str] = typer.Option(None, "--category", help="Only these categories (repeat the option for several)."),
     seed: int = typer.Option(None, "--seed", help="Same seed, same questions and silences."),
-    job_description: Path = typer.Option(None, "--job-description", help="A text file; the LLM tailors its follow-ups to it."),
+    job_description: Path = typer.Option(None, "--job-description", help="A text file; the LLM tailors questions and follow-ups to it."),
     brain: str = typer.Option("auto", "--brain", help="auto (ollama if reachable, else scripted), ollama or scripted."),
     ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
     llm_model: str = typer.Option("llama3.2:3b", "--llm-model", help="Model the interviewer uses."),
@@ -40,7 +40,7 @@ def practice(
     from voiceprep.audio.sources import FileSource, MicSource
     from voiceprep.audio.turns import TurnSettings
     from voiceprep.interview.bank import load_bank, pick
-    from voiceprep.interview.brain import FallbackBrain, OllamaBrain, ScriptedBrain, ollama_ready
+    from voiceprep.interview.brain import FallbackBrain, OllamaBrain, ScriptedBrain, ollama_ready, tailor_questions
     from voiceprep.interview.loop import PracticeSettings, Session
     from voiceprep.models import resolve_voice
     from voiceprep.speech.tts import Voice
@@ -60,7 +60,8 @@ def practice(
             jd = job_description.read_text(encoding="utf-8")
         except OSError as exc:
             raise VoiceprepError(f"cannot read the job description {job_description}", "pass a readable text file") from exc
-    picked = pick(load_bank(), questions, category or None, seed)
+    bank = load_bank()
+    picked = pick(bank, questions, category or None, seed)
     n_hold = round(len(picked) / 3) if hold_silences is None else hold_silences
     scripted = ScriptedBrain()
     chosen = scripted
@@ -68,6 +69,9 @@ def practice(
         ok, why = ollama_ready(ollama_host, llm_model)
         if ok:
             chosen = FallbackBrain(OllamaBrain(ollama_host, llm_model, llm_timeout_s, jd), scripted, say, model=llm_model, deadline_s=llm_timeout_s)
+            if jd.strip():
+                picked, note = tailor_questions(ollama_host, llm_model, jd, bank, len(picked), picked)
+                say(f"Ollama: {note}.")
         elif brain == "ollama":
             raise VoiceprepError(why, "or use --brain scripted")
         else:

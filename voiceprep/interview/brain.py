@@ -255,3 +255,30 @@ def ollama_ready(host: str | None, model: str, timeout_s: float = 1.5) -> tuple[
     if model not in names and f"{model}:latest" not in names:
         return False, f"ollama has no model {model}: run `ollama pull {model}`"
     return True, ""
+
+
+def tailor_questions(host: str | None, model: str, job_description: str, bank: list, n: int, fallback: list, timeout_s: float = 20.0) -> tuple[list, str]:
+    """Ask the LLM to choose the `n` bank questions that fit a job description best.
+
+    Structured output (a JSON schema as `format`) keeps the reply to known question ids; any
+    failure or an invalid reply keeps the seeded pick. Returns (questions, note for the user).
+    """
+    import json
+
+    from voiceprep.llm import client, describe_error
+
+    by_id = {q.id: q for q in bank}
+    schema = {"type": "object", "properties": {"ids": {"type": "array", "items": {"type": "string", "enum": sorted(by_id)}}}, "required": ["ids"]}
+    listing = "\n".join(f"{q.id}: {q.text}" for q in bank)
+    try:
+        reply = client(host, timeout_s).chat(model=model, stream=False, format=schema, options={"temperature": 0}, messages=[
+            {"role": "system", "content": "You prepare a mock interview. Choose the questions that best fit the job. Answer with JSON only."},
+            {"role": "user", "content": f"Job description:\n{job_description.strip()[:4000]}\n\nQuestions:\n{listing}\n\nChoose {n} question ids."},
+        ])
+        ids = [i for i in json.loads(reply.message.content)["ids"] if i in by_id]
+    except Exception as exc:  # noqa: BLE001 - the interview goes on with the seeded questions
+        return fallback, f"questions not tailored ({describe_error(exc, model)})"
+    chosen = list(dict.fromkeys(ids))[:n]
+    if len(chosen) < n:
+        chosen += [q.id for q in fallback if q.id not in chosen][: n - len(chosen)]
+    return [by_id[i] for i in chosen], "questions tailored to the job description"

@@ -21,6 +21,7 @@ from voiceprep.analyzer import Analyzer
 from voiceprep.audio.sinks import Sink
 from voiceprep.audio.sources import Source
 from voiceprep.audio.turns import TurnDetector, TurnEnd, TurnSettings
+from voiceprep.errors import VoiceprepError
 from voiceprep.interview.bank import Question
 from voiceprep.interview.brain import Brain, FollowUpContext, sentences
 from voiceprep.speech.tts import Voice
@@ -173,6 +174,10 @@ class Session:
             self._save_partial()
             self._finish()
             return self.turns
+        except VoiceprepError:  # e.g. the microphone was unplugged mid-answer
+            self._save_partial()
+            self._finish()
+            raise
         self._speak("closing", [CLOSING])
         self.complete = True
         self._finish()
