@@ -94,3 +94,10 @@ def test_missing_model_and_dead_server_fall_back_with_the_fix():
         port = s.getsockname()[1]
     out = json.loads(coach("--text", ANSWER, "--json", "--llm", "--ollama-host", f"http://127.0.0.1:{port}").stdout)
     assert out["source"] == "rules" and "not reachable" in out["notes"][0]
+
+
+def test_call_mode_prints_the_labels_of_one_agent_utterance():
+    proc = coach("--mode", "call", "--text", "I'm so sorry. Let me just check that for you. I can refund you now, or send a new one today.", "--json")
+    out = json.loads(proc.stdout)
+    assert set(out["labels"]) == {"empathy", "calm", "signpost", "create_options"}
+    assert out["evidence"]["signpost"] == "let me just check"

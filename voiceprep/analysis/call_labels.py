@@ -51,14 +51,14 @@ _OPTIONS = [
     r"\bwhich would you prefer\b", r"\bor (i|we) (can|could) (send|refund|try|arrange)\b", r"\bput you through to a supervisor\b",
 ]
 _OWNERSHIP = [
-    r"\bi'?ll (take care|make sure|personally|stay on|call you back|sort)\b", r"\bi'?m going to (personally |escalate|sort|make sure)\b",
+    r"\bi('?ll| will) (take care|make sure|personally|stay on|call you back|sort)\b", r"\bi('?m| am) going to (personally |escalate|sort|make sure)\b",
     r"\b(it|that) was (our|my) (error|mistake|fault)\b", r"\bi'?ll put you through\b[^.]*\bbrief\b", r"\bi'?ve logged it\b",
     r"\bi want to get this right\b", r"\bmyself\b", r"\bi'?ll stay on the line\b", r"\bpersonally\b",
 ]
 _CLOSE = [
     r"\bis there anything else\b", r"\bhave a (good|great|lovely) (day|evening|afternoon)\b", r"\bby (five|\d+) o'?clock\b",
     r"\b(you'?ll|you will) (see|get|receive) (the|an|your)\b[^.]*\bwithin\b", r"\bcall (me|us) back on this reference\b",
-    r"\bi'?ll email you the confirmation\b", r"\bon its way by text\b", r"\bcall you back by\b",
+    r"\bi('?ll| will) email you the (confirmation|tracking)\b", r"\bon its way by text\b", r"\bcall you back by\b",
 ]
 _RULES = {
     "empathy": _EMPATHY, "confirmation": _CONFIRMATION, "signpost": _SIGNPOST, "blame": _BLAME, "calm": _CALM,

@@ -1,4 +1,4 @@
-"""`voiceprep coach`: what one answer says (STAR+I, red flags, strengths, hedges)."""
+"""`voiceprep coach`: what one answer says (STAR+I, red flags, strengths, hedges), or the call-handling labels of one agent utterance."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ def coach(
     path: Path = typer.Argument(None, help="An audio recording of the answer (transcribed first)."),
     text: str = typer.Option(None, "--text", help="The answer as text instead of audio."),
     question: str = typer.Option("", "--question", help="The question the answer responds to."),
+    mode: str = typer.Option("interview", "--mode", help="interview (STAR, flags) or call (labels of one agent utterance)."),
     as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON object."),
     llm: bool = typer.Option(False, "--llm", help="Score with the local LLM (ollama); falls back to the rules."),
     ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
@@ -32,6 +33,8 @@ def coach(
     """Coach the content of one answer."""
     if (path is None) == (text is None):
         raise VoiceprepError("give either an audio file or --text, not both or neither", "e.g. voiceprep coach --text \"Last year I...\"")
+    if mode not in ("interview", "call"):
+        raise VoiceprepError(f"unknown --mode {mode!r}", "use --mode interview or --mode call")
     duration_s = None
     if path is not None:
         from voiceprep.analyzer import Analyzer
@@ -41,6 +44,18 @@ def coach(
     assert text is not None
     if not text.strip():
         raise VoiceprepError("the answer is empty", "record or type what you said")
+    if mode == "call":
+        from voiceprep.analysis.call_labels import label_call_utterance
+
+        labels = label_call_utterance(text)
+        if as_json:
+            typer.echo(json.dumps({"labels": [lb.name for lb in labels], "evidence": {lb.name: lb.evidence for lb in labels}}))
+        else:
+            for lb in labels:
+                Console().print(f"[bold]{lb.name}[/]: “{lb.evidence}”", highlight=False)
+            if not labels:
+                Console().print("No call-handling phrases found (empathy, confirming, signposting, options, ownership, close).")
+        return
     if llm:
         from voiceprep.content_llm import analyze_content_llm
 

@@ -90,7 +90,7 @@ class Session:
         if self.store is not None and self.sid is not None:
             self.store.add_turn(self.sid, turn, audio)
 
-    def _speak(self, kind: str, texts: Iterable[str], decided_wall: float | None = None, *, record: bool = True) -> Turn:
+    def _speak(self, kind: str, texts: Iterable[str], decided_wall: float | None = None, *, record: bool = True, role: str = "interviewer") -> Turn:
         """Speak sentence by sentence (the first plays while the next is synthesized).
 
         Half-duplex by default: what the mic heard meanwhile is dropped. With barge-in (live
@@ -118,7 +118,7 @@ class Session:
             self.source.flush()
         self.clock_s += self.sink.end()
         latency = first_sample_wall[0] - decided_wall if decided_wall is not None and first_sample_wall else None
-        turn = Turn(len(self.turns), "interviewer", kind, " ".join(spoken), start, self.clock_s, latency_s=latency)
+        turn = Turn(len(self.turns), role, kind, " ".join(spoken), start, self.clock_s, latency_s=latency)  # type: ignore[arg-type]
         if record:
             self._record(turn)
         return turn

@@ -1,0 +1,95 @@
+"""`voiceprep call`: rehearse a contact-centre call with an upset customer over a phone line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from voiceprep.errors import VoiceprepError
+
+
+def call(
+    files: list[Path] = typer.Argument(None, help="With --input: what the agent says, one WAV per turn.", show_default=False),
+    scenario: str = typer.Option(None, "--scenario", help="Which call (see --list-scenarios); default late_delivery."),
+    list_scenarios: bool = typer.Option(False, "--list-scenarios", help="List the scenarios and exit."),
+    input_: bool = typer.Option(False, "--input", help="Headless: the agent's turns come from the FILES given."),
+    output_dir: Path = typer.Option(None, "--output-dir", help="Headless: write the customer's audio here as WAV."),
+    as_json: bool = typer.Option(False, "--json", help="Print the call as one JSON object at the end."),
+    brain: str = typer.Option("auto", "--brain", help="auto (ollama if reachable, else scripted), ollama or scripted."),
+    ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
+    llm_model: str = typer.Option("llama3.2:3b", "--llm-model", help="Model that plays the customer."),
+    llm_timeout_s: float = typer.Option(10.0, "--llm-timeout", help="Seconds to wait for the customer's line."),
+    time_limit_s: float = typer.Option(600.0, "--time-limit-s", help="End the call after this long."),
+    input_device: str = typer.Option(None, "--input-device", help="Microphone (number or name)."),
+    output_device: str = typer.Option(None, "--output-device", help="Speaker (number or name)."),
+    data_dir: Path = typer.Option(None, "--data-dir", envvar="VOICEPREP_DATA_DIR", help="Where sessions are stored."),
+    no_audio: bool = typer.Option(False, "--no-audio", help="Keep no recordings of your side."),
+) -> None:
+    """Rehearse a call with an upset customer (the customer opens; you are the agent)."""
+    from voiceprep.interview.customer import OllamaCustomer, ScriptedCustomer, get_scenario, load_scenarios
+
+    console = Console(stderr=as_json)
+    if list_scenarios:
+        table = Table(title="Call scenarios", title_justify="left")
+        table.add_column("name")
+        table.add_column("call")
+        table.add_column("resolved when")
+        for s in load_scenarios().values():
+            table.add_row(s.name, s.title, s.resolved_when)
+        Console().print(table)
+        return
+    if files and not input_:
+        raise VoiceprepError("answer files given without --input", "use: voiceprep call --input A1.wav A2.wav ...")
+    if input_ and not files:
+        raise VoiceprepError("--input needs at least one WAV file", "use: voiceprep call --input A1.wav A2.wav ...")
+    sc = get_scenario(scenario)
+
+    from voiceprep.analyzer import Analyzer
+    from voiceprep.audio.sinks import SpeakerSink, WavSink
+    from voiceprep.audio.sources import FileSource, MicSource
+    from voiceprep.commands.practice import _device
+    from voiceprep.interview.brain import ollama_ready
+    from voiceprep.interview.call import CallSession, PhoneVoice
+    from voiceprep.interview.loop import PracticeSettings
+    from voiceprep.speech.tts import Voice
+    from voiceprep.store import Store
+
+    customer = ScriptedCustomer()
+    if brain not in ("auto", "ollama", "scripted"):
+        raise VoiceprepError(f"unknown --brain {brain!r}", "use auto, ollama or scripted")
+    if brain != "scripted":
+        ok, why = ollama_ready(ollama_host, llm_model)
+        if ok:
+            customer = OllamaCustomer(ollama_host, llm_model, llm_timeout_s, console.print)
+        elif brain == "ollama":
+            raise VoiceprepError(why, "or use --brain scripted")
+        else:
+            console.print(f"Using the scripted customer ({why}).")
+    voice = PhoneVoice(Voice())
+    source = FileSource(files) if input_ else MicSource(_device(input_device))
+    sink = WavSink(output_dir) if input_ else SpeakerSink(_device(output_device), voice.sample_rate)
+    store = Store.open(data_dir, keep_audio=not no_audio)
+    session = CallSession(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
+                          brain=customer, analyzer=Analyzer(), store=store, settings=PracticeSettings(hold_silences=0), say=console.print)
+    console.print(f"Call: {sc.title}. {sc.customer} is on the line.")
+    try:
+        session.run()
+    finally:
+        source.close()
+        sink.close()
+    if as_json:
+        typer.echo(json.dumps(session.to_dict()))
+        return
+    c = session.call
+    console.print(f"Outcome: {c['outcome']}; handle time {c.get('handle_time_s', 0):.0f} s; mood {c.get('mood_over_call')}")
+    console.print(f"3C order: {', '.join(c.get('three_c_order', [])) or 'none'}; empathy {c.get('empathy_statements', 0)}, "
+                  f"confirmations {c.get('confirmations', 0)}, options {c.get('options_offered', 0)}, dead air {len(c.get('dead_air', []))}")
+    console.print(f"Review: voiceprep report {session.sid}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("call")(call)

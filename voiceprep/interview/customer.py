@@ -1,0 +1,184 @@
+"""The upset customer of a call rehearsal: scenarios, a mood that moves with what the agent does,
+and two ways to speak (scripted lines, or a local LLM playing the part in character).
+
+The mood is computed by rules from the agent's call labels for both customers, so it is
+deterministic and testable; the LLM is told the mood and plays it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from voiceprep.analysis.call_labels import label_call_utterance, policy_recital
+from voiceprep.errors import VoiceprepError
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "prompts" / "scenarios"
+MOOD_MIN, MOOD_MAX = -3.0, 3.0
+HANG_UP_AT = -3.0
+DEAD_AIR_S = 3.0
+
+# How each thing the agent does moves the mood (per utterance; not cumulative within one).
+MOOD_EFFECTS = {
+    "empathy": 0.8, "calm": 0.4, "clarify": 0.3, "confirmation": 0.4, "create_options": 1.0, "ownership": 0.6, "close": 0.3,
+    "blame": -1.2, "policy": -1.0, "dead_air": -1.0, "talk_over": -0.5,
+}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    title: str
+    customer: str
+    starting_mood: float
+    goal: str
+    facts: str
+    opening: str
+    calms: tuple[str, ...]
+    angers: tuple[str, ...]
+    resolved_when: str
+    lines: dict[str, tuple[str, ...]]
+    resolved_line: str
+    hang_up_line: str
+
+
+def load_scenarios(folder: Path = SCENARIOS) -> dict[str, Scenario]:
+    out = {}
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            d = tomllib.loads(path.read_text(encoding="utf-8"))
+            lines = d["lines"]
+            out[d["name"]] = Scenario(
+                d["name"], d["title"], d["customer"], float(d["starting_mood"]), d["goal"], d["facts"], d["opening"],
+                tuple(d["calms"]), tuple(d["angers"]), d["resolved_when"],
+                {k: tuple(lines[k]) for k in ("angry", "neutral", "calm")}, lines["resolved"], lines["hang_up"])
+        except (KeyError, tomllib.TOMLDecodeError, TypeError, ValueError) as exc:
+            raise VoiceprepError(f"scenario {path.name} is invalid ({exc})", "fix the file or restore it from git") from exc
+    return out
+
+
+def get_scenario(name: str | None) -> Scenario:
+    scenarios = load_scenarios()
+    if name is None:
+        return scenarios["late_delivery"]
+    if name not in scenarios:
+        raise VoiceprepError(f"unknown scenario {name!r}", f"choose from {', '.join(scenarios)} (voiceprep call --list-scenarios)")
+    return scenarios[name]
+
+
+@dataclass
+class CallState:
+    """The customer's side of the call so far."""
+
+    scenario: Scenario
+    mood: float
+    history: list[tuple[str, str]] = field(default_factory=list)  # (speaker, text)
+    moods: list[float] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    options_offered: int = 0
+    resolved: bool = False
+    hung_up: bool = False
+
+    @classmethod
+    def start(cls, scenario: Scenario) -> CallState:
+        return cls(scenario, scenario.starting_mood, [("customer", scenario.opening)], [scenario.starting_mood])
+
+
+def mood_change(text: str, *, dead_air: bool = False, talked_over: bool = False) -> tuple[float, list[str]]:
+    """How much one agent utterance moves the customer's mood, and why."""
+    reasons = [lb.name for lb in label_call_utterance(text)]
+    if policy_recital(text):
+        reasons.append("policy")
+    if dead_air:
+        reasons.append("dead_air")
+    if talked_over:
+        reasons.append("talk_over")
+    return sum(MOOD_EFFECTS.get(r, 0.0) for r in reasons), reasons
+
+
+def agent_turn(state: CallState, text: str, *, dead_air: bool = False, talked_over: bool = False) -> list[str]:
+    """Apply one agent utterance to the state: mood, options, resolution, hang-up."""
+    delta, reasons = mood_change(text, dead_air=dead_air, talked_over=talked_over)
+    state.mood = max(MOOD_MIN, min(MOOD_MAX, state.mood + delta))
+    state.moods.append(round(state.mood, 2))
+    state.history.append(("agent", text))
+    state.seen.update(reasons)
+    if "create_options" in reasons:
+        state.options_offered += 1
+    if state.mood <= HANG_UP_AT:
+        state.hung_up = True
+    elif state.mood >= 1.0 and "create_options" in state.seen and {"close", "ownership"} & state.seen:
+        state.resolved = True  # calmer, given a way forward, and told what happens next
+    return reasons
+
+
+def mood_words(mood: float) -> str:
+    if mood <= -2:
+        return "furious and close to hanging up"
+    if mood <= -0.5:
+        return "annoyed and impatient"
+    if mood < 1:
+        return "wary but willing to listen"
+    return "calmer and relieved"
+
+
+class ScriptedCustomer:
+    """Lines from the scenario by mood; deterministic."""
+
+    name = "scripted"
+
+    def reply(self, state: CallState) -> str:
+        if state.hung_up:
+            return state.scenario.hang_up_line
+        if state.resolved:
+            return state.scenario.resolved_line
+        bucket = "angry" if state.mood <= -1 else "calm" if state.mood >= 1 else "neutral"
+        lines = state.scenario.lines[bucket]
+        n = sum(1 for who, _ in state.history if who == "customer")
+        return lines[(n - 1) % len(lines)]
+
+
+class OllamaCustomer:
+    """The LLM plays the customer in character through the official client; on any failure
+    the scripted line is used for that turn (reported once through `notify`)."""
+
+    name = "ollama"
+
+    def __init__(self, host: str | None, model: str, timeout_s: float, notify: Callable[[str], None]) -> None:
+        from voiceprep.llm import client
+
+        self.model, self.notify, self._told = model, notify, False
+        self._client = client(host, timeout_s)
+        self._fallback = ScriptedCustomer()
+        text = (SCENARIOS.parent / "customer.md").read_text(encoding="utf-8")
+        self._system = text.split("# turn")[0].replace("# system", "").strip()
+        self._turn = text.split("# turn")[1].strip()
+
+    def messages(self, state: CallState) -> list[dict]:
+        s = state.scenario
+        msgs = [{"role": "system", "content": self._system.format(
+            customer=s.customer, title=s.title, facts=s.facts, goal=s.goal, calms="; ".join(s.calms), angers="; ".join(s.angers),
+            mood_words=mood_words(state.mood))}]
+        for who, text in state.history[:-1]:
+            msgs.append({"role": "assistant" if who == "customer" else "user", "content": text})
+        msgs.append({"role": "user", "content": self._turn.format(agent=state.history[-1][1], customer=s.customer)})
+        return msgs
+
+    def reply(self, state: CallState) -> str:
+        if state.hung_up or state.resolved:
+            return self._fallback.reply(state)
+        from voiceprep.llm import describe_error
+
+        try:
+            parts = self._client.chat(model=self.model, messages=self.messages(state), stream=True, options={"temperature": 0.7, "num_predict": 80})
+            text = "".join(p.message.content for p in parts).strip().strip('"')
+            if text:
+                return text
+            raise ValueError("empty reply")
+        except Exception as exc:  # noqa: BLE001 - the call goes on with a scripted line
+            if not self._told:
+                self.notify(f"{describe_error(exc, self.model)}; the scripted customer takes over when that happens")
+                self._told = True
+            return self._fallback.reply(state)
