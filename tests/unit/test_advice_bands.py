@@ -41,3 +41,15 @@ def test_advice_counts_fillers_right_after_the_question():
 
 def test_advice_for_an_empty_session():
     assert "nothing to review" in advice(StoredSession("s", "interview", 0, None, False, {}, {}, ()))[0]
+
+
+def test_call_figures_are_readable_in_the_report():
+    from voiceprep.report.html import call_rows
+
+    rows = dict(call_rows({"handle_time_s": 39.7, "empathy_statements": 1, "three_c_order": ["calm", "create_options"],
+                           "dead_air": [{"at_s": 12.0, "duration_s": 4.2, "where": "before answering"}], "resolved": False,
+                           "mood_over_call": [-1.5, 0.5]}))
+    assert rows == {"Handle time": "40 s", "Empathy statements": "1", "Three c order": "calm → create options",
+                    "Dead air": "4.2 s before answering at 12 s", "Resolved": "no",
+                    "Mood over call": "-1.5 → +0.5  (-3 hangs up, +3 delighted)"}
+    assert bands.answer_length(7, "call").status == "none"

@@ -74,7 +74,7 @@ def call(
     sink = WavSink(output_dir) if input_ else SpeakerSink(_device(output_device), voice.sample_rate)
     store = Store.open(data_dir, keep_audio=not no_audio)
     session = CallSession(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
-                          brain=customer, analyzer=Analyzer(), store=store, settings=PracticeSettings(hold_silences=0), say=console.print)
+                          brain=customer, analyzer=Analyzer(), store=store, settings=PracticeSettings(hold_silences=0, barge_in=True), say=console.print)  # to count talking over the customer
     console.print(f"Call: {sc.title}. {sc.customer} is on the line.")
     try:
         session.run()

@@ -87,7 +87,9 @@ class CallSession(Session):
             self._customer_says(["Hello? Are you still there?"] if not self.state.hung_up else [self.scenario.hang_up_line], None)
             return False
         decided = time.perf_counter()
-        line_audio = phone_line(end.audio, 16000, seed=len(self.turns))
+        # The agent's side goes through the same band and companding, without the line hiss: on a
+        # real call the hiss is added at the far end, and here it would make silence look like speech.
+        line_audio = phone_line(end.audio, 16000, noise_db=None)
         metrics = self.analyzer.analyze_audio(line_audio)
         latency = metrics.first_word_s if metrics.first_word_s is not None else end.speech_start_s
         prev = [t for t in self.turns if t.role == "agent"]

@@ -111,19 +111,22 @@ class Session:
                     if not self.sink.write(chunk.audio):
                         return
 
+        barged_in = False
         if self.settings.barge_in and self.source.realtime and self.sink.realtime:
-            self._play_with_barge_in(play)
+            barged_in = self._play_with_barge_in(play)
         else:
             play()
             self.source.flush()
         self.clock_s += self.sink.end()
         latency = first_sample_wall[0] - decided_wall if decided_wall is not None and first_sample_wall else None
-        turn = Turn(len(self.turns), role, kind, " ".join(spoken), start, self.clock_s, latency_s=latency)  # type: ignore[arg-type]
+        turn = Turn(len(self.turns), role, kind, " ".join(spoken), start, self.clock_s, latency_s=latency,  # type: ignore[arg-type]
+                    extra={"barged_in": True} if barged_in else {})
         if record:
             self._record(turn)
         return turn
 
-    def _play_with_barge_in(self, play: Callable[[], None]) -> None:
+    def _play_with_barge_in(self, play: Callable[[], None]) -> bool:
+        """True if the candidate spoke over the playback and stopped it."""
         import threading
 
         player = threading.Thread(target=play, daemon=True)
@@ -139,8 +142,9 @@ class Session:
                 player.join()
                 for f in heard[-int(1.0 / 0.03):]:  # the candidate's first words, for the detector
                     self.detector.push(f)
-                return
+                return True
         player.join()
+        return False
 
     def _listen(self, limit_s: float | None = None) -> tuple[TurnEnd | None, float]:
         """Frames until the detector ends the turn (or `limit_s` passes with no speech)."""

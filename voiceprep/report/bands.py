@@ -58,7 +58,9 @@ def response_latency(seconds: float | None) -> Verdict:
     return Verdict("Response latency", f"{seconds:.1f} s", status, reason)
 
 
-def answer_length(seconds: float | None) -> Verdict:
+def answer_length(seconds: float | None, mode: str = "interview") -> Verdict:
+    if mode == "call" and seconds is not None:
+        return Verdict("Turn length", f"{seconds:.0f} s", "none", "calls are a conversation: no length target per turn")
     if seconds is None:
         return Verdict("Answer length", "n/a", "none", "no speech measured")
     status = _band(seconds, 60, 120, 20)

@@ -82,7 +82,7 @@ def render(store: Store, session: StoredSession) -> str:
             "turn": t,
             "verdicts": [
                 bands.pace(m.wpm, mode), bands.fillers(m.fillers_per_min), bands.longest_pause(m.longest_pause_s),
-                bands.response_latency(t.response_latency_s), bands.answer_length(m.span_s),
+                bands.response_latency(t.response_latency_s), bands.answer_length(m.span_s, mode),
                 bands.held_silence(held.outcome if held else None),
             ],
             "transcript": transcript_html(t),
@@ -98,7 +98,7 @@ def render(store: Store, session: StoredSession) -> str:
         bands.fillers(n_fillers / (total_span / 60) if total_span else None),
         bands.longest_pause(max((t.metrics.longest_pause_s for t in answers), default=None)),
         bands.response_latency(sum(latencies) / len(latencies) if latencies else None),
-        bands.answer_length(total_span / len(answers) if answers else None),
+        bands.answer_length(total_span / len(answers) if answers else None, mode),
     ]
     trend = store.trend()
     charts_ = {}
@@ -124,8 +124,29 @@ def render(store: Store, session: StoredSession) -> str:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
     return env.get_template("report.html.j2").render(
         session=session, rows=rows, headline=headline, charts=charts_, advice=advice(session),
-        story_bank=story_bank, call=session.summary.get("call"), n_answers=len(answers),
+        story_bank=story_bank, call=call_rows(session.summary.get("call")), n_answers=len(answers),
     )
+
+
+def call_rows(call: dict | None) -> list[tuple[str, str]] | None:
+    """The call-handling figures as (label, readable value) rows."""
+    if not call:
+        return None
+
+    def show(key: str, v) -> str:
+        if isinstance(v, bool):
+            return "yes" if v else "no"
+        if key == "dead_air":
+            return "none" if not v else "; ".join(f"{e['duration_s']:.1f} s {e['where']} at {e['at_s']:.0f} s" for e in v)
+        if key == "mood_over_call":
+            return " → ".join(f"{m:+.1f}" for m in v) + "  (-3 hangs up, +3 delighted)"
+        if isinstance(v, list):
+            return " → ".join(str(x).replace("_", " ") for x in v) or "none"
+        if key.endswith("_s") and isinstance(v, (int, float)):
+            return f"{v:.0f} s"
+        return str(v).replace("_", " ")
+
+    return [(k.removesuffix("_s").replace("_", " ").capitalize(), show(k, v)) for k, v in call.items()]
 
 
 def write_report(store: Store, session: StoredSession, out: Path) -> Path:
