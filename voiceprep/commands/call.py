@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from voiceprep.commands.edges import audio_edges, check_inputs
 from voiceprep.errors import VoiceprepError
 
 
@@ -42,16 +43,10 @@ def call(
             table.add_row(s.name, s.title, s.resolved_when)
         Console().print(table)
         return
-    if files and not input_:
-        raise VoiceprepError("answer files given without --input", "use: voiceprep call --input A1.wav A2.wav ...")
-    if input_ and not files:
-        raise VoiceprepError("--input needs at least one WAV file", "use: voiceprep call --input A1.wav A2.wav ...")
+    check_inputs("call", files, input_)
     sc = get_scenario(scenario)
 
     from voiceprep.analyzer import Analyzer
-    from voiceprep.audio.sinks import SpeakerSink, WavSink
-    from voiceprep.audio.sources import FileSource, MicSource
-    from voiceprep.commands.practice import _device
     from voiceprep.interview.brain import ollama_ready
     from voiceprep.interview.call import CallSession, PhoneVoice
     from voiceprep.interview.loop import PracticeSettings
@@ -70,17 +65,14 @@ def call(
         else:
             console.print(f"Using the scripted customer ({why}).")
     voice = PhoneVoice(Voice())
-    source = FileSource(files) if input_ else MicSource(_device(input_device))
-    sink = WavSink(output_dir) if input_ else SpeakerSink(_device(output_device), voice.sample_rate)
     store = Store.open(data_dir, keep_audio=not no_audio)
-    session = CallSession(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
-                          brain=customer, analyzer=Analyzer(), store=store, settings=PracticeSettings(hold_silences=0, barge_in=True), say=console.print)  # to count talking over the customer
-    console.print(f"Call: {sc.title}. {sc.customer} is on the line.")
-    try:
+    with audio_edges(files if input_ else None, output_dir, input_device, output_device, voice.sample_rate) as (source, sink):
+        # Barge-in is on so that talking over the customer (live) is noticed and counted.
+        session = CallSession(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
+                              brain=customer, analyzer=Analyzer(), store=store, settings=PracticeSettings(hold_silences=0, barge_in=True),
+                              say=console.print)
+        console.print(f"Call: {sc.title}. {sc.customer} is on the line.")
         session.run()
-    finally:
-        source.close()
-        sink.close()
     if as_json:
         typer.echo(json.dumps(session.to_dict()))
         return

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from voiceprep.commands.edges import audio_edges, check_inputs
 from voiceprep.errors import VoiceprepError
 
 
@@ -36,8 +37,6 @@ def practice(
 ) -> None:
     """Practise a customer-service interview out loud."""
     from voiceprep.analyzer import Analyzer
-    from voiceprep.audio.sinks import SpeakerSink, WavSink
-    from voiceprep.audio.sources import FileSource, MicSource
     from voiceprep.audio.turns import TurnSettings
     from voiceprep.interview.bank import load_bank, pick
     from voiceprep.interview.brain import FallbackBrain, OllamaBrain, ScriptedBrain, ollama_ready, tailor_questions
@@ -48,10 +47,7 @@ def practice(
 
     err = Console(stderr=True)
     say = err.print if as_json else Console().print
-    if files and not input_:
-        raise VoiceprepError("answer files given without --input", "use: voiceprep practice --input A1.wav A2.wav ...")
-    if input_ and not files:
-        raise VoiceprepError("--input needs at least one WAV file", "use: voiceprep practice --input A1.wav A2.wav ...")
+    check_inputs("practice", files, input_)
     if brain not in ("auto", "ollama", "scripted"):
         raise VoiceprepError(f"unknown --brain {brain!r}", "use auto, ollama or scripted")
     jd = ""
@@ -77,21 +73,16 @@ def practice(
         else:
             say(f"Using the built-in interviewer ({why}).")
     tts = Voice(resolve_voice(voice))
-    source = FileSource(files) if input_ else MicSource(_device(input_device))
-    sink = WavSink(output_dir) if input_ else SpeakerSink(_device(output_device), tts.sample_rate)
     store = Store.open(data_dir, keep_audio=not no_audio)
-    session = Session(
-        source=source, sink=sink, voice=tts, brain=chosen, analyzer=Analyzer(stt_model=stt_model), store=store,
-        settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, turn=TurnSettings(max_turn_s=max_answer_s)),
-        questions=picked, say=say,
-    )
-    if not input_:
-        say("Listening. Answer out loud; press Ctrl-C to stop (everything so far is kept).")
-    try:
+    with audio_edges(files if input_ else None, output_dir, input_device, output_device, tts.sample_rate) as (source, sink):
+        session = Session(
+            source=source, sink=sink, voice=tts, brain=chosen, analyzer=Analyzer(stt_model=stt_model), store=store,
+            settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, turn=TurnSettings(max_turn_s=max_answer_s)),
+            questions=picked, say=say,
+        )
+        if not input_:
+            say("Listening. Answer out loud; press Ctrl-C to stop (everything so far is kept).")
         session.run()
-    finally:
-        source.close()
-        sink.close()
     if as_json:
         typer.echo(json.dumps(session.to_dict()))
         return
@@ -102,9 +93,6 @@ def practice(
         say(f"Interviewer audio: {output_dir}")
     say(f"Review: voiceprep report {session.sid}")
 
-
-def _device(value: str | None) -> int | str | None:
-    return int(value) if value is not None and value.isdigit() else value
 
 
 def register(app: typer.Typer) -> None:

@@ -34,28 +34,30 @@ def pace(wpm: float | None, mode: str = "interview") -> Verdict:
     return Verdict("Pace", f"{wpm:.0f} wpm", status, f"{where} the {lo:.0f}-{hi:.0f} wpm band for {'calls' if mode == 'call' else 'interviews'}")
 
 
+def _graded(label: str, value: float | None, shown: str, green_max: float, amber_max: float, reasons: dict[str, str], missing: str) -> Verdict:
+    """Lower is better: green up to `green_max`, amber up to `amber_max`, red above."""
+    if value is None:
+        return Verdict(label, "n/a", "none", missing)
+    status: Status = "green" if value <= green_max else "amber" if value <= amber_max else "red"
+    return Verdict(label, shown.format(value), status, reasons[status])
+
+
 def fillers(per_min: float | None) -> Verdict:
-    if per_min is None:
-        return Verdict("Fillers", "n/a", "none", "no speech measured")
-    status: Status = "green" if per_min <= 3 else "amber" if per_min <= 6 else "red"
-    reason = {"green": "rare enough not to be noticed (3 or fewer a minute)", "amber": "noticeable (4-6 a minute)", "red": "frequent (over 6 a minute); listeners start counting them"}[status]
-    return Verdict("Fillers", f"{per_min:.1f}/min", status, reason)
+    return _graded("Fillers", per_min, "{:.1f}/min", 3, 6, {
+        "green": "rare enough not to be noticed (3 or fewer a minute)", "amber": "noticeable (4-6 a minute)",
+        "red": "frequent (over 6 a minute); listeners start counting them"}, "no speech measured")
 
 
 def longest_pause(seconds: float | None) -> Verdict:
-    if seconds is None:
-        return Verdict("Longest pause", "n/a", "none", "no speech measured")
-    status: Status = "green" if seconds <= 3 else "amber" if seconds <= 5 else "red"
-    reason = {"green": "a thinking pause of 3 s or less reads as composure", "amber": "3-5 s: fine once, awkward if repeated", "red": "over 5 s: the listener wonders if you are stuck"}[status]
-    return Verdict("Longest pause", f"{seconds:.1f} s", status, reason)
+    return _graded("Longest pause", seconds, "{:.1f} s", 3, 5, {
+        "green": "a thinking pause of 3 s or less reads as composure", "amber": "3-5 s: fine once, awkward if repeated",
+        "red": "over 5 s: the listener wonders if you are stuck"}, "no speech measured")
 
 
 def response_latency(seconds: float | None) -> Verdict:
-    if seconds is None:
-        return Verdict("Response latency", "n/a", "none", "not measured (recorded file)")
-    status: Status = "green" if seconds <= 3 else "amber" if seconds <= 6 else "red"
-    reason = {"green": "you started within 3 s", "amber": "3-6 s before the first word; a short bridge helps", "red": "over 6 s before the first word"}[status]
-    return Verdict("Response latency", f"{seconds:.1f} s", status, reason)
+    return _graded("Response latency", seconds, "{:.1f} s", 3, 6, {
+        "green": "you started within 3 s", "amber": "3-6 s before the first word; a short bridge helps",
+        "red": "over 6 s before the first word"}, "not measured (recorded file)")
 
 
 def answer_length(seconds: float | None, mode: str = "interview") -> Verdict:

@@ -1,0 +1,41 @@
+"""What `practice` and `call` share: checking --input files and opening the audio edges."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from voiceprep.errors import VoiceprepError
+
+
+def check_inputs(command: str, files: Sequence[Path] | None, headless: bool) -> None:
+    if files and not headless:
+        raise VoiceprepError("answer files given without --input", f"use: voiceprep {command} --input A1.wav A2.wav ...")
+    if headless and not files:
+        raise VoiceprepError("--input needs at least one WAV file", f"use: voiceprep {command} --input A1.wav A2.wav ...")
+
+
+def device(value: str | None) -> int | str | None:
+    """A device given as its number or (part of) its name."""
+    return int(value) if value is not None and value.isdigit() else value
+
+
+@contextmanager
+def audio_edges(files: Sequence[Path] | None, output_dir: Path | None, input_device: str | None, output_device: str | None, sample_rate: int):
+    """(source, sink): WAV files in and out when `files` are given, else the mic and speaker;
+    closed on the way out, whatever happens."""
+    from voiceprep.audio.sinks import SpeakerSink, WavSink
+    from voiceprep.audio.sources import FileSource, MicSource
+
+    source = FileSource(files) if files else MicSource(device(input_device))
+    try:
+        sink = WavSink(output_dir) if files else SpeakerSink(device(output_device), sample_rate)
+    except BaseException:
+        source.close()
+        raise
+    try:
+        yield source, sink
+    finally:
+        source.close()
+        sink.close()
