@@ -12,7 +12,6 @@ Writes bench/turns.json. Run: .venv/bin/python bench/bench_turns.py
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
 import tempfile

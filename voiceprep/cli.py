@@ -33,7 +33,16 @@ def _root(
 
 def _register() -> None:
     # One line per command module; each module defines `register(app)`.
-    from voiceprep.commands import analyze, call, coach, devices, doctor, history, practice, report
+    from voiceprep.commands import (
+        analyze,
+        call,
+        coach,
+        devices,
+        doctor,
+        history,
+        practice,
+        report,
+    )
 
     for module in (analyze, call, coach, devices, doctor, history, practice, report):
         module.register(app)

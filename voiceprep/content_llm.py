@@ -6,7 +6,14 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from voiceprep.analysis.content import FLAG_NAMES, STAR_PARTS, STRENGTH_NAMES, ContentFindings, Finding, analyze_content
+from voiceprep.analysis.content import (
+    FLAG_NAMES,
+    STAR_PARTS,
+    STRENGTH_NAMES,
+    ContentFindings,
+    Finding,
+    analyze_content,
+)
 from voiceprep.llm import DEFAULT_MODEL, client, describe_error
 
 _FINDING = {

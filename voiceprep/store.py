@@ -10,18 +10,27 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import statistics
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-import statistics
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from voiceprep.errors import VoiceprepError
 from voiceprep.paths import data_dir as resolve_data_dir
 from voiceprep.paths import ensure_private_dir
-from voiceprep.types import Filler, HeldSilence, PacePoint, Pause, Span, SpeechMetrics, Turn, Word
+from voiceprep.types import (
+    Filler,
+    HeldSilence,
+    PacePoint,
+    Pause,
+    Span,
+    SpeechMetrics,
+    Turn,
+    Word,
+)
 
 if TYPE_CHECKING:  # numpy only for annotations: `history` should not pay for importing it
     import numpy as np

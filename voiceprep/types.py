@@ -40,10 +40,6 @@ class Transcript:
     duration_s: float
     text: str = ""
 
-    @property
-    def joined(self) -> str:
-        return self.text or " ".join(w.text.strip() for w in self.words)
-
 
 @dataclass(frozen=True)
 class Filler:
@@ -157,7 +153,6 @@ class AnalysisSettings:
     pace_window_s: float = 10.0
     pace_step_s: float = 2.0
     vad_aggressiveness: int = 2
-    extra_fillers: tuple[str, ...] = field(default_factory=tuple)
 
 
 HeldSilenceOutcome = Literal["waited", "added_point", "filled"]

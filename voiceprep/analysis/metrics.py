@@ -14,7 +14,7 @@ from voiceprep.analysis.fillers import (
 )
 from voiceprep.analysis.pace import pace_over_time, wpm
 from voiceprep.analysis.pauses import drop_unexplained, find_pauses, speech_region
-from voiceprep.types import AnalysisSettings, Filler, SpeechMetrics, Span, Word
+from voiceprep.types import AnalysisSettings, Filler, Span, SpeechMetrics, Word
 
 
 def speech_metrics(

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from voiceprep.commands.edges import audio_edges, check_inputs
 from voiceprep.errors import VoiceprepError
+from voiceprep.llm import DEFAULT_MODEL
 
 
 def call(
@@ -22,7 +23,7 @@ def call(
     as_json: bool = typer.Option(False, "--json", help="Print the call as one JSON object at the end."),
     brain: str = typer.Option("auto", "--brain", help="auto (ollama if reachable, else scripted), ollama or scripted."),
     ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
-    llm_model: str = typer.Option("llama3.2:3b", "--llm-model", help="Model that plays the customer."),
+    llm_model: str = typer.Option(DEFAULT_MODEL, "--llm-model", help="Model that plays the customer."),
     llm_timeout_s: float = typer.Option(10.0, "--llm-timeout", help="Seconds to wait for the customer's line."),
     time_limit_s: float = typer.Option(600.0, "--time-limit-s", help="End the call after this long."),
     input_device: str = typer.Option(None, "--input-device", help="Microphone (number or name)."),
@@ -31,7 +32,12 @@ def call(
     no_audio: bool = typer.Option(False, "--no-audio", help="Keep no recordings of your side."),
 ) -> None:
     """Rehearse a call with an upset customer (the customer opens; you are the agent)."""
-    from voiceprep.interview.customer import OllamaCustomer, ScriptedCustomer, get_scenario, load_scenarios
+    from voiceprep.interview.customer import (
+        OllamaCustomer,
+        ScriptedCustomer,
+        get_scenario,
+        load_scenarios,
+    )
 
     console = Console(stderr=as_json)
     if list_scenarios:

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 
 from voiceprep.errors import VoiceprepError
+from voiceprep.llm import DEFAULT_MODEL
 
 ADVICE = {
     "blame": "Own your part: say what you did and what you would do differently, not whose fault it was.",
@@ -28,7 +29,7 @@ def coach(
     as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON object."),
     llm: bool = typer.Option(False, "--llm", help="Score with the local LLM (ollama); falls back to the rules."),
     ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
-    llm_model: str = typer.Option("llama3.2:3b", "--llm-model", help="Model for --llm."),
+    llm_model: str = typer.Option(DEFAULT_MODEL, "--llm-model", help="Model for --llm."),
 ) -> None:
     """Coach the content of one answer."""
     if (path is None) == (text is None):

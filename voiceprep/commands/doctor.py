@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-DEFAULT_OLLAMA_HOST = "http://127.0.0.1:11434"
-DEFAULT_LLM_MODEL = "llama3.2:3b"
+from voiceprep.llm import DEFAULT_MODEL, resolve_host
 
 
 @dataclass(frozen=True)
@@ -68,35 +66,24 @@ def check_audio() -> list[Check]:
     ]
 
 
-def check_ollama(host: str, model: str, timeout_s: float = 3.0) -> Check:
-    import ollama
+def check_ollama(host: str, model: str) -> Check:
+    from voiceprep.interview.brain import ollama_ready
 
-    try:
-        listed = ollama.Client(host=host, timeout=timeout_s).list()
-    except Exception as exc:
-        return Check(
-            "ollama",
-            False,
-            f"not reachable at {host} ({exc.__class__.__name__})",
-            "start it with `ollama serve`; until then the built-in scripted interviewer is used",
-            required=False,
-        )
-    names = {m.model for m in listed.models}
-    if model not in names and f"{model}:latest" not in names:
-        return Check("ollama", False, f"reachable at {host}, but {model} is missing", f"run `ollama pull {model}`", required=False)
-    return Check("ollama", True, f"{host}, {model} available", required=False)
+    ok, why = ollama_ready(host, model, timeout_s=3.0)
+    if ok:
+        return Check("ollama", True, f"{host}, {model} available", required=False)
+    fix = f"run `ollama pull {model}`" if "pull" in why else "start it with `ollama serve`; until then the built-in scripted interviewer is used"
+    return Check("ollama", False, f"{why.split(':')[0]} ({host})", fix, required=False)
 
 
 def doctor(
     stt_model: str = typer.Option(None, "--stt-model", help="Speech model to check (default: bundled tiny.en)."),
     voice: str = typer.Option(None, "--voice", help="Piper voice to check (default: bundled)."),
     ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
-    llm_model: str = typer.Option(DEFAULT_LLM_MODEL, "--llm-model", help="LLM the interviewer uses."),
+    llm_model: str = typer.Option(DEFAULT_MODEL, "--llm-model", help="LLM the interviewer uses."),
 ) -> None:
     """Check that models, audio devices and ollama are ready; print how to fix what is not."""
-    host = ollama_host or os.environ.get("OLLAMA_HOST") or DEFAULT_OLLAMA_HOST
-    if "://" not in host:
-        host = "http://" + host
+    host = resolve_host(ollama_host)
     checks = [check_stt(stt_model), check_voice(voice), *check_audio(), check_ollama(host, llm_model)]
     table = Table(title="voiceprep doctor", title_justify="left")
     for col in ("check", "status", "detail", "how to fix"):

@@ -10,6 +10,7 @@ from rich.console import Console
 
 from voiceprep.commands.edges import audio_edges, check_inputs
 from voiceprep.errors import VoiceprepError
+from voiceprep.llm import DEFAULT_MODEL
 
 
 def practice(
@@ -23,7 +24,7 @@ def practice(
     job_description: Path = typer.Option(None, "--job-description", help="A text file; the LLM tailors questions and follow-ups to it."),
     brain: str = typer.Option("auto", "--brain", help="auto (ollama if reachable, else scripted), ollama or scripted."),
     ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
-    llm_model: str = typer.Option("llama3.2:3b", "--llm-model", help="Model the interviewer uses."),
+    llm_model: str = typer.Option(DEFAULT_MODEL, "--llm-model", help="Model the interviewer uses."),
     llm_timeout_s: float = typer.Option(8.0, "--llm-timeout", help="Seconds to wait for a follow-up before the scripted one is used."),
     voice: str = typer.Option(None, "--voice", help="A piper .onnx voice (default: bundled en_US-joe-medium)."),
     input_device: str = typer.Option(None, "--input-device", help="Microphone (number or name; see `voiceprep devices`)."),
@@ -39,7 +40,13 @@ def practice(
     from voiceprep.analyzer import Analyzer
     from voiceprep.audio.turns import TurnSettings
     from voiceprep.interview.bank import load_bank, pick
-    from voiceprep.interview.brain import FallbackBrain, OllamaBrain, ScriptedBrain, ollama_ready, tailor_questions
+    from voiceprep.interview.brain import (
+        FallbackBrain,
+        OllamaBrain,
+        ScriptedBrain,
+        ollama_ready,
+        tailor_questions,
+    )
     from voiceprep.interview.loop import PracticeSettings, Session
     from voiceprep.models import resolve_voice
     from voiceprep.speech.tts import Voice
