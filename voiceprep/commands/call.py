@@ -9,8 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from voiceprep.commands.edges import audio_edges, check_inputs
-from voiceprep.errors import VoiceprepError
+from voiceprep.commands.edges import audio_edges, check_inputs, use_ollama
 from voiceprep.llm import DEFAULT_MODEL
 
 
@@ -53,23 +52,14 @@ def call(
     sc = get_scenario(scenario)
 
     from voiceprep.analyzer import Analyzer
-    from voiceprep.interview.brain import ollama_ready
     from voiceprep.interview.call import CallSession, PhoneVoice
     from voiceprep.interview.loop import PracticeSettings
     from voiceprep.speech.tts import Voice
     from voiceprep.store import Store
 
-    customer = ScriptedCustomer()
-    if brain not in ("auto", "ollama", "scripted"):
-        raise VoiceprepError(f"unknown --brain {brain!r}", "use auto, ollama or scripted")
-    if brain != "scripted":
-        ok, why = ollama_ready(ollama_host, llm_model)
-        if ok:
-            customer = OllamaCustomer(ollama_host, llm_model, llm_timeout_s, console.print)
-        elif brain == "ollama":
-            raise VoiceprepError(why, "or use --brain scripted")
-        else:
-            console.print(f"Using the scripted customer ({why}).")
+    customer: ScriptedCustomer | OllamaCustomer = ScriptedCustomer()
+    if use_ollama(brain, ollama_host, llm_model, console.print, "scripted customer"):
+        customer = OllamaCustomer(ollama_host, llm_model, llm_timeout_s, console.print)
     voice = PhoneVoice(Voice())
     store = Store.open(data_dir, keep_audio=not no_audio)
     with audio_edges(files if input_ else None, output_dir, input_device, output_device, voice.sample_rate) as (source, sink):

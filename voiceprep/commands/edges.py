@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,6 +14,24 @@ def check_inputs(command: str, files: Sequence[Path] | None, headless: bool) -> 
         raise VoiceprepError("answer files given without --input", f"use: voiceprep {command} --input A1.wav A2.wav ...")
     if headless and not files:
         raise VoiceprepError("--input needs at least one WAV file", f"use: voiceprep {command} --input A1.wav A2.wav ...")
+
+
+def use_ollama(brain: str, host: str | None, model: str, say: Callable[[str], None], fallback: str) -> bool:
+    """--brain auto|ollama|scripted -> whether to talk to ollama. `auto` falls back (saying so
+    once, naming `fallback`) when the server or model is missing; `ollama` then is an error."""
+    if brain not in ("auto", "ollama", "scripted"):
+        raise VoiceprepError(f"unknown --brain {brain!r}", "use auto, ollama or scripted")
+    if brain == "scripted":
+        return False
+    from voiceprep.interview.brain import ollama_ready
+
+    ok, why = ollama_ready(host, model)
+    if ok:
+        return True
+    if brain == "ollama":
+        raise VoiceprepError(why, "or use --brain scripted")
+    say(f"Using the {fallback} ({why}).")
+    return False
 
 
 def device(value: str | None) -> int | str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from voiceprep.commands.edges import audio_edges, check_inputs
+from voiceprep.commands.edges import audio_edges, check_inputs, use_ollama
 from voiceprep.errors import VoiceprepError
 from voiceprep.llm import DEFAULT_MODEL
 
@@ -42,9 +42,9 @@ def practice(
     from voiceprep.interview.bank import load_bank, pick
     from voiceprep.interview.brain import (
         FallbackBrain,
+        Brain,
         OllamaBrain,
         ScriptedBrain,
-        ollama_ready,
         tailor_questions,
     )
     from voiceprep.interview.loop import PracticeSettings, Session
@@ -55,8 +55,6 @@ def practice(
     err = Console(stderr=True)
     say = err.print if as_json else Console().print
     check_inputs("practice", files, input_)
-    if brain not in ("auto", "ollama", "scripted"):
-        raise VoiceprepError(f"unknown --brain {brain!r}", "use auto, ollama or scripted")
     jd = ""
     if job_description is not None:
         try:
@@ -67,18 +65,12 @@ def practice(
     picked = pick(bank, questions, category or None, seed)
     n_hold = round(len(picked) / 3) if hold_silences is None else hold_silences
     scripted = ScriptedBrain()
-    chosen = scripted
-    if brain != "scripted":
-        ok, why = ollama_ready(ollama_host, llm_model)
-        if ok:
-            chosen = FallbackBrain(OllamaBrain(ollama_host, llm_model, llm_timeout_s, jd), scripted, say, model=llm_model, deadline_s=llm_timeout_s)
-            if jd.strip():
-                picked, note = tailor_questions(ollama_host, llm_model, jd, bank, len(picked), picked)
-                say(f"Ollama: {note}.")
-        elif brain == "ollama":
-            raise VoiceprepError(why, "or use --brain scripted")
-        else:
-            say(f"Using the built-in interviewer ({why}).")
+    chosen: Brain = scripted
+    if use_ollama(brain, ollama_host, llm_model, say, "built-in interviewer"):
+        chosen = FallbackBrain(OllamaBrain(ollama_host, llm_model, llm_timeout_s, jd), scripted, say, model=llm_model, deadline_s=llm_timeout_s)
+        if jd.strip():
+            picked, note = tailor_questions(ollama_host, llm_model, jd, bank, len(picked), picked)
+            say(f"Ollama: {note}.")
     tts = Voice(resolve_voice(voice))
     store = Store.open(data_dir, keep_audio=not no_audio)
     with audio_edges(files if input_ else None, output_dir, input_device, output_device, tts.sample_rate) as (source, sink):
