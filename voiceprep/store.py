@@ -321,6 +321,21 @@ class Store:
             ))
         return out
 
+    def answer_texts(self, modes: tuple[str, ...] = ("interview", "analyze"), limit: int = 50) -> list[tuple[str, int, str, str]]:
+        """(session id, turn index, question, text) of every candidate answer in the newest
+        `limit` sessions of these modes, oldest first: one query, no metrics loaded."""
+        marks = ",".join("?" * len(modes))
+        return [tuple(r) for r in self.db.execute(
+            f"""
+            SELECT t.session_id, t.idx, t.question, t.text
+            FROM turns t JOIN (SELECT id, started_at FROM sessions WHERE mode IN ({marks})
+                               ORDER BY started_at DESC LIMIT ?) s ON s.id = t.session_id
+            WHERE t.role = 'candidate' AND t.text != ''
+            ORDER BY s.started_at, t.idx
+            """,
+            (*modes, limit),
+        )]
+
     def trend(self, limit: int = 50) -> list[dict]:
         """Per session, oldest first: when, median wpm and fillers per minute (for trend charts)."""
         return [

@@ -16,6 +16,11 @@ def labels_of(t: Turn) -> set[str]:
     return {lb["name"] for lb in t.extra.get("call_labels", [])}
 
 
+def dead_air_before(latency_s: float, previous_agent: Turn | None) -> bool:
+    """The agent took over 3 s to start while the customer waited, with no signpost before it."""
+    return latency_s > DEAD_AIR_S and not (previous_agent is not None and "signpost" in labels_of(previous_agent))
+
+
 def dead_air_events(turns: Sequence[Turn]) -> list[dict]:
     """Silences over 3 s while the customer waits, with no signpost ("let me check that") before.
 
@@ -27,9 +32,8 @@ def dead_air_events(turns: Sequence[Turn]) -> list[dict]:
     for t in turns:
         if t.role != "agent" or t.metrics is None:
             continue
-        signposted_before = prev_agent is not None and "signpost" in labels_of(prev_agent)
         latency = t.response_latency_s or 0.0
-        if latency > DEAD_AIR_S and not signposted_before:
+        if dead_air_before(latency, prev_agent):
             events.append({"at_s": round(t.start, 2), "duration_s": round(latency, 2), "where": "before answering"})
         if "signpost" not in labels_of(t):
             for p in t.metrics.pauses:

@@ -41,8 +41,8 @@ def practice(
     from voiceprep.audio.turns import TurnSettings
     from voiceprep.interview.bank import load_bank, pick
     from voiceprep.interview.brain import (
-        FallbackBrain,
         Brain,
+        FallbackBrain,
         OllamaBrain,
         ScriptedBrain,
         tailor_questions,

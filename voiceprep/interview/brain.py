@@ -184,7 +184,6 @@ class FallbackBrain:
         self.model, self.deadline_s = model, deadline_s
         self.name = primary.name
         self._told = False
-        self.last_source = primary.name
 
     def follow_up(self, ctx: FollowUpContext) -> Iterator[str]:
         """Yields the question as soon as its "?" has streamed in (speech starts while the model
@@ -220,17 +219,14 @@ class FallbackBrain:
                 break
             buf += item
             if "?" in buf:  # one question is all we speak: start now
-                self.last_source = self.primary.name
                 yield _first_question(buf)
                 return
         if error is None and buf.strip():
-            self.last_source = self.primary.name
             yield _first_question(buf)
             return
         if not self._told:
             self.notify(f"{error or 'ollama gave an empty reply'}; the built-in interviewer takes over when that happens")
             self._told = True
-        self.last_source = self.fallback.name
         yield from self.fallback.follow_up(ctx)
 
 

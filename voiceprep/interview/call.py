@@ -7,7 +7,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
-from voiceprep.analysis.call_metrics import call_metrics
+from voiceprep.analysis.call_labels import label_call_utterance
+from voiceprep.analysis.call_metrics import call_metrics, dead_air_before
 from voiceprep.audio.phone import phone_line, pitch_shift
 from voiceprep.errors import VoiceprepError
 from voiceprep.interview.customer import CallState, agent_turn
@@ -92,16 +93,13 @@ class CallSession(Session):
         line_audio = phone_line(end.audio, 16000, noise_db=None)
         metrics = self.analyzer.analyze_audio(line_audio)
         latency = metrics.first_word_s if metrics.first_word_s is not None else end.speech_start_s
-        prev = [t for t in self.turns if t.role == "agent"]
-        signposted = bool(prev) and any(lb["name"] == "signpost" for lb in prev[-1].extra.get("call_labels", []))
-        dead_air = latency > 3.0 and not signposted
-        reasons = agent_turn(self.state, metrics.transcript, dead_air=dead_air)
-        from voiceprep.analysis.call_labels import label_call_utterance
-
-        labels = [{"name": lb.name, "evidence": lb.evidence} for lb in label_call_utterance(metrics.transcript)]
+        previous = next((t for t in reversed(self.turns) if t.role == "agent"), None)
+        labels = label_call_utterance(metrics.transcript)
+        reasons = agent_turn(self.state, metrics.transcript, labels=labels, dead_air=dead_air_before(latency, previous))
         self._record(Turn(len(self.turns), "agent", "agent_line", metrics.transcript, listen_start, listen_start + end.decided_at_s,
                           metrics=metrics, response_latency_s=round(latency, 3),
-                          extra={"call_labels": labels, "mood_effects": reasons, "mood": round(self.state.mood, 2)}), line_audio)
+                          extra={"call_labels": [{"name": lb.name, "evidence": lb.evidence} for lb in labels],
+                                 "mood_effects": reasons, "mood": round(self.state.mood, 2)}), line_audio)
         self._customer_says([self.customer.reply(self.state)], decided)
         return True
 

@@ -8,11 +8,15 @@ deterministic and testable; the LLM is told the mood and plays it.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from voiceprep.analysis.call_labels import label_call_utterance, policy_recital
+from voiceprep.analysis.call_labels import (
+    CallLabel,
+    label_call_utterance,
+    policy_recital,
+)
 from voiceprep.errors import VoiceprepError
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "prompts" / "scenarios"
@@ -86,9 +90,11 @@ class CallState:
         return cls(scenario, scenario.starting_mood, [("customer", scenario.opening)], [scenario.starting_mood])
 
 
-def mood_change(text: str, *, dead_air: bool = False, talked_over: bool = False) -> tuple[float, list[str]]:
-    """How much one agent utterance moves the customer's mood, and why."""
-    reasons = [lb.name for lb in label_call_utterance(text)]
+def mood_change(text: str, *, labels: Sequence[CallLabel] | None = None, dead_air: bool = False,
+                talked_over: bool = False) -> tuple[float, list[str]]:
+    """How much one agent utterance moves the customer's mood, and why (pass `labels` when the
+    utterance has been labelled already)."""
+    reasons = [lb.name for lb in (label_call_utterance(text) if labels is None else labels)]
     if policy_recital(text):
         reasons.append("policy")
     if dead_air:
@@ -98,9 +104,10 @@ def mood_change(text: str, *, dead_air: bool = False, talked_over: bool = False)
     return sum(MOOD_EFFECTS.get(r, 0.0) for r in reasons), reasons
 
 
-def agent_turn(state: CallState, text: str, *, dead_air: bool = False, talked_over: bool = False) -> list[str]:
+def agent_turn(state: CallState, text: str, *, labels: Sequence[CallLabel] | None = None, dead_air: bool = False,
+               talked_over: bool = False) -> list[str]:
     """Apply one agent utterance to the state: mood, options, resolution, hang-up."""
-    delta, reasons = mood_change(text, dead_air=dead_air, talked_over=talked_over)
+    delta, reasons = mood_change(text, labels=labels, dead_air=dead_air, talked_over=talked_over)
     state.mood = max(MOOD_MIN, min(MOOD_MAX, state.mood + delta))
     state.moods.append(round(state.mood, 2))
     state.history.append(("agent", text))

@@ -70,6 +70,16 @@ def answer_length(seconds: float | None, mode: str = "interview") -> Verdict:
     return Verdict("Answer length", f"{seconds:.0f} s", status, reason)
 
 
+def answer_verdicts(turn, held, mode: str = "interview") -> list[Verdict]:
+    """The six figures of one answer (a Turn with metrics, and the HeldSilence after it)."""
+    m = turn.metrics
+    return [
+        pace(m.wpm, mode), fillers(m.fillers_per_min), longest_pause(m.longest_pause_s),
+        response_latency(turn.response_latency_s), answer_length(m.span_s, mode),
+        held_silence(held.outcome if held else None),
+    ]
+
+
 def held_silence(outcome: str | None) -> Verdict:
     if outcome is None:
         return Verdict("Held silence", "none held", "none", "the interviewer did not hold a silence here")

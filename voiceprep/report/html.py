@@ -77,14 +77,9 @@ def render(store: Store, session: StoredSession) -> str:
     budget = [INLINE_AUDIO_BUDGET_BYTES]
     rows = []
     for t, held in paired:
-        m = t.metrics
         rows.append({
             "turn": t,
-            "verdicts": [
-                bands.pace(m.wpm, mode), bands.fillers(m.fillers_per_min), bands.longest_pause(m.longest_pause_s),
-                bands.response_latency(t.response_latency_s), bands.answer_length(m.span_s, mode),
-                bands.held_silence(held.outcome if held else None),
-            ],
+            "verdicts": bands.answer_verdicts(t, held, mode),
             "transcript": transcript_html(t),
             "audio": _audio_src(store.root, t, budget),
             "content": t.extra.get("content"),
@@ -114,12 +109,7 @@ def render(store: Store, session: StoredSession) -> str:
     if mode == "interview":
         from voiceprep.analysis.stories import AnswerRecord, build_story_bank
 
-        records = []
-        for s in store.list_sessions(limit=STORY_SESSIONS):
-            if s.mode not in ("interview", "analyze"):
-                continue
-            turns = session.turns if s.id == session.id else store.get_session(s.id).turns
-            records += [AnswerRecord(s.id, t.index, t.question, t.text) for t in turns if t.role == "candidate" and t.text]
+        records = [AnswerRecord(*row) for row in store.answer_texts(limit=STORY_SESSIONS)]
         story_bank = build_story_bank(records).to_dict() if records else None
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
     return env.get_template("report.html.j2").render(

@@ -40,11 +40,5 @@ def session_summary(session: StoredSession, console: Console | None = None) -> N
     from voiceprep.report.answers import answers_with_silences
 
     for n, (t, held) in enumerate(answers_with_silences(session.turns), 1):
-        m = t.metrics
-        cells = [
-            bands.pace(m.wpm, mode), bands.fillers(m.fillers_per_min), bands.longest_pause(m.longest_pause_s),
-            bands.response_latency(t.response_latency_s), bands.answer_length(m.span_s, mode),
-            bands.held_silence(held.outcome if held else None),
-        ]
-        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in cells))
+        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in bands.answer_verdicts(t, held, mode)))
     console.print(table)

@@ -23,7 +23,6 @@ class SttSettings:
 
     beam_size: int = 1
     prompt: str | None = DISFLUENT_PROMPT
-    hotwords: str | None = None
     no_speech_prob_max: float = 0.6  # drop segments Whisper itself thinks are silence...
     avg_logprob_min: float = -1.0  # ...when they are also low-confidence
     cpu_threads: int = 0  # 0 = all cores
@@ -94,7 +93,6 @@ class Transcriber:
             beam_size=self.settings.beam_size,
             word_timestamps=True,
             initial_prompt=prompt,
-            hotwords=self.settings.hotwords,
             condition_on_previous_text=False,
             vad_filter=False,
             temperature=0.0,
