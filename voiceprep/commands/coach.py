@@ -30,6 +30,7 @@ def coach(
     llm: bool = typer.Option(False, "--llm", help="Score with the local LLM (ollama); falls back to the rules."),
     ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
     llm_model: str = typer.Option(DEFAULT_MODEL, "--llm-model", help="Model for --llm."),
+    llm_timeout_s: float = typer.Option(30.0, "--llm-timeout", help="Seconds to wait for the whole LLM reply before the rules are used."),
 ) -> None:
     """Coach the content of one answer."""
     if (path is None) == (text is None):
@@ -60,7 +61,7 @@ def coach(
     if llm:
         from voiceprep.content_llm import analyze_content_llm
 
-        findings = analyze_content_llm(text, question, host=ollama_host, model=llm_model, duration_s=duration_s)
+        findings = analyze_content_llm(text, question, host=ollama_host, model=llm_model, timeout_s=llm_timeout_s, duration_s=duration_s)
     else:
         from voiceprep.analysis.content import analyze_content
 

@@ -172,7 +172,9 @@ def sentences(pieces: Iterable[str]) -> Iterator[str]:
 
 
 class FallbackBrain:
-    """The primary brain, and on any failure the scripted one for that turn, said once per session.
+    """The primary brain, and the scripted one when it fails, said once per session: for that turn
+    after an empty reply, for the rest of the session after an error or a missed deadline (so a
+    hanging model costs one wait, not one per answer).
 
     Text already streamed before a mid-stream failure is discarded (half a question would be
     spoken otherwise) and the scripted follow-up is used. A watchdog enforces `deadline_s` for
@@ -184,6 +186,7 @@ class FallbackBrain:
         self.model, self.deadline_s = model, deadline_s
         self.name = primary.name
         self._told = False
+        self._gave_up = False  # after a failure the primary is not asked again this session
 
     def follow_up(self, ctx: FollowUpContext) -> Iterator[str]:
         """Yields the question as soon as its "?" has streamed in (speech starts while the model
@@ -192,6 +195,9 @@ class FallbackBrain:
 
         from voiceprep.llm import describe_error
 
+        if self._gave_up:  # a model that failed once would make every answer wait its deadline
+            yield from self.fallback.follow_up(ctx)
+            return
         pieces: queue.Queue = queue.Queue()
         done = object()
 
@@ -224,8 +230,11 @@ class FallbackBrain:
         if error is None and buf.strip():
             yield _first_question(buf)
             return
+        if error is not None:
+            self._gave_up = True
         if not self._told:
-            self.notify(f"{error or 'ollama gave an empty reply'}; the built-in interviewer takes over when that happens")
+            when = "for the rest of this session" if self._gave_up else "when that happens"
+            self.notify(f"{error or 'ollama gave an empty reply'}; the built-in interviewer takes over {when}")
             self._told = True
         yield from self.fallback.follow_up(ctx)
 
@@ -242,10 +251,10 @@ def _first_question(text: str) -> str:
 
 def ollama_ready(host: str | None, model: str, timeout_s: float = 1.5) -> tuple[bool, str]:
     """(usable, why not): is the server up and does it have the model?"""
-    from voiceprep.llm import client, describe_error
+    from voiceprep.llm import client, describe_error, within
 
     try:
-        names = {m.model for m in client(host, timeout_s).list().models}
+        names = within(timeout_s, lambda: {m.model for m in client(host, timeout_s).list().models})
     except Exception as exc:
         return False, describe_error(exc, model)
     if model not in names and f"{model}:latest" not in names:
@@ -261,16 +270,16 @@ def tailor_questions(host: str | None, model: str, job_description: str, bank: l
     """
     import json
 
-    from voiceprep.llm import client, describe_error
+    from voiceprep.llm import client, describe_error, within
 
     by_id = {q.id: q for q in bank}
     schema = {"type": "object", "properties": {"ids": {"type": "array", "items": {"type": "string", "enum": sorted(by_id)}}}, "required": ["ids"]}
     listing = "\n".join(f"{q.id}: {q.text}" for q in bank)
     try:
-        reply = client(host, timeout_s).chat(model=model, stream=False, format=schema, options={"temperature": 0}, messages=[
+        reply = within(timeout_s, lambda: client(host, timeout_s).chat(model=model, stream=False, format=schema, options={"temperature": 0}, messages=[
             {"role": "system", "content": "You prepare a mock interview. Choose the questions that best fit the job. Answer with JSON only."},
             {"role": "user", "content": f"Job description:\n{job_description.strip()[:4000]}\n\nQuestions:\n{listing}\n\nChoose {n} question ids."},
-        ])
+        ]))
         ids = [i for i in json.loads(reply.message.content)["ids"] if i in by_id]
     except Exception as exc:  # noqa: BLE001 - the interview goes on with the seeded questions
         return fallback, f"questions not tailored ({describe_error(exc, model)})"

@@ -156,7 +156,8 @@ class OllamaCustomer:
     def __init__(self, host: str | None, model: str, timeout_s: float, notify: Callable[[str], None]) -> None:
         from voiceprep.llm import client
 
-        self.model, self.notify, self._told = model, notify, False
+        self.model, self.notify, self._told, self._gave_up = model, notify, False, False
+        self.timeout_s = timeout_s
         self._client = client(host, timeout_s)
         self._fallback = ScriptedCustomer()
         text = (SCENARIOS.parent / "customer.md").read_text(encoding="utf-8")
@@ -174,18 +175,23 @@ class OllamaCustomer:
         return msgs
 
     def reply(self, state: CallState) -> str:
-        if state.hung_up or state.resolved:
+        if state.hung_up or state.resolved or self._gave_up:
             return self._fallback.reply(state)
-        from voiceprep.llm import describe_error
+        from voiceprep.llm import describe_error, within
+
+        def ask() -> str:
+            parts = self._client.chat(model=self.model, messages=self.messages(state), stream=True, options={"temperature": 0.7, "num_predict": 80})
+            return "".join(p.message.content for p in parts).strip().strip('"')
 
         try:
-            parts = self._client.chat(model=self.model, messages=self.messages(state), stream=True, options={"temperature": 0.7, "num_predict": 80})
-            text = "".join(p.message.content for p in parts).strip().strip('"')
+            text = within(self.timeout_s, ask)
             if text:
                 return text
             raise ValueError("empty reply")
-        except Exception as exc:  # noqa: BLE001 - the call goes on with a scripted line
+        except Exception as exc:  # noqa: BLE001 - the call goes on with scripted lines
+            self._gave_up = not isinstance(exc, ValueError)  # an empty reply is worth another try
             if not self._told:
-                self.notify(f"{describe_error(exc, self.model)}; the scripted customer takes over when that happens")
+                when = "for the rest of this call" if self._gave_up else "when that happens"
+                self.notify(f"{describe_error(exc, self.model)}; the scripted customer takes over {when}")
                 self._told = True
             return self._fallback.reply(state)
