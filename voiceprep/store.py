@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import statistics
 import time
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from voiceprep.errors import VoiceprepError
 from voiceprep.paths import data_dir as resolve_data_dir
-from voiceprep.paths import ensure_private_dir
+from voiceprep.paths import PRIVATE_FILE, ensure_private_dir
 from voiceprep.types import (
     Filler,
     HeldSilence,
@@ -80,10 +81,24 @@ CREATE INDEX pauses_turn ON pauses(session_id, turn_idx);
 CREATE INDEX sessions_started ON sessions(started_at);
 """
 
-# Forward migrations: MIGRATIONS[n] takes a database at version n to n + 1. Never edit one
-# that has shipped; append a new one.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [lambda db: db.executescript(_V1)]
+# Forward migrations: MIGRATIONS[n] takes a database at version n to n + 1, statement by statement
+# inside the caller's write transaction (never executescript, which commits). Never edit one that
+# has shipped; append a new one.
+def _statements(script: str) -> Callable[[sqlite3.Connection], None]:
+    def run(db: sqlite3.Connection) -> None:
+        for statement in script.split(";"):
+            if statement.strip():
+                db.execute(statement)
+
+    return run
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_statements(_V1)]
 SCHEMA_VERSION = len(MIGRATIONS)
+# Session ids are made by start_session (20261122-165723-7c7929); anything else is refused before
+# it reaches a query or a path, so '' or '%' cannot match every session and a tampered database
+# cannot name a folder outside the data folder.
+SESSION_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z-]{0,63}$")
 
 
 @dataclass(frozen=True)
@@ -131,35 +146,31 @@ class Store:
         self.keep_audio = keep_audio
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, *, keep_audio: bool = True) -> Store:
-        root = ensure_private_dir(resolve_data_dir(data_dir))
+    def open(cls, data_dir: str | Path | None = None, *, keep_audio: bool = True, write: bool = True) -> Store:
+        """The store in `data_dir`. Writers (write=True) create it if needed, migrate it and check
+        it is intact before adding anything; readers open it read-only (a read-only folder is
+        fine) and see an empty store when there is none yet. Safe with several commands at once."""
+        root = resolve_data_dir(data_dir)
         path = root / DB_NAME
-        old_umask = os.umask(0o077)
         try:
-            db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA journal_mode = WAL")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise VoiceprepError(
-                    f"{path} was written by a newer voiceprep (schema {version})",
-                    "upgrade voiceprep; the database was left untouched",
-                )
-            for n in range(version, SCHEMA_VERSION):
-                with db:
-                    db.execute("BEGIN")
-                    MIGRATIONS[n](db)
-                    db.execute(f"PRAGMA user_version = {n + 1}")
+            if write:
+                ensure_private_dir(root)
+                if not path.exists():
+                    _create(path)
+                _refuse_empty(path)
+                db = _connect(path)
+                _migrate(db, path)
+                _check_intact(db, path)
+                for f in root.glob(DB_NAME + "*"):
+                    os.chmod(f, PRIVATE_FILE)
+            elif not path.exists():
+                db = _connect(":memory:")
+                _migrate(db, path)
+            else:
+                _refuse_empty(path)
+                db = _connect_readonly(path)
         except sqlite3.DatabaseError as exc:
-            raise VoiceprepError(
-                f"{path} is not a readable voiceprep database ({exc})",
-                "it was left untouched: move it aside to start a new store, or restore a backup",
-            ) from exc
-        finally:
-            os.umask(old_umask)
-        for f in root.glob(DB_NAME + "*"):
-            os.chmod(f, 0o600)
+            raise _open_error(exc, path) from exc
         return cls(root, db, keep_audio=keep_audio)
 
     def close(self) -> None:
@@ -181,9 +192,10 @@ class Store:
         if audio is not None and self.keep_audio and audio.size:
             from voiceprep.audio.io import write_wav
 
-            folder = ensure_private_dir(self.root / "audio" / sid)
+            ensure_private_dir(self.root / "audio", check_writable=False)
+            folder = ensure_private_dir(self.root / "audio" / sid, check_writable=False)
             wav = write_wav(folder / f"{turn.index:03d}-{turn.role}.wav", audio, sample_rate)
-            os.chmod(wav, 0o600)
+            os.chmod(wav, PRIVATE_FILE)
             audio_path = str(wav.relative_to(self.root))
         try:
             with self.db:
@@ -220,13 +232,18 @@ class Store:
                     (int(complete), time.time(), json.dumps(summary or {}), sid))
 
     def delete_session(self, sid: str) -> None:
+        """Remove a session, its recordings and its default report."""
         sid = self.resolve(sid)
+        if not SESSION_ID.match(sid):  # an id from a tampered database never becomes a path
+            raise VoiceprepError(f"the stored session id {sid!r} is not valid", "the database was edited by hand; nothing was deleted")
         self._write("DELETE FROM sessions WHERE id = ?", (sid,))
         folder = self.root / "audio" / sid
-        if folder.is_dir():
+        if folder.is_dir() and not folder.is_symlink():
             for f in folder.iterdir():
-                f.unlink()
+                if f.is_file() or f.is_symlink():
+                    f.unlink()
             folder.rmdir()
+        self.report_path(sid).unlink(missing_ok=True)
 
     def _write(self, sql: str, args: tuple) -> None:
         try:
@@ -245,11 +262,29 @@ class Store:
             if row is None:
                 raise VoiceprepError("there are no sessions yet", "practise first: voiceprep practice, or voiceprep analyze FILE --save")
             return row["id"]
-        rows = self.db.execute("SELECT id FROM sessions WHERE id LIKE ? LIMIT 2", (sid_or_latest.replace("%", "") + "%",)).fetchall()
+        if not SESSION_ID.match(sid_or_latest):
+            raise VoiceprepError(f"{sid_or_latest!r} is not a session id", "see the ids with `voiceprep history`")
+        rows = self.db.execute("SELECT id FROM sessions WHERE substr(id, 1, ?) = ? LIMIT 2",
+                               (len(sid_or_latest), sid_or_latest)).fetchall()
         if len(rows) != 1:
             what = "no session" if not rows else "more than one session"
             raise VoiceprepError(f"{what} matches {sid_or_latest!r}", "see the ids with `voiceprep history`")
         return rows[0]["id"]
+
+    def audio_file(self, turn: Turn) -> Path | None:
+        """The recording of a turn, if it is a file inside this store's audio folder (a path read
+        from the database is never trusted further than that)."""
+        if not turn.audio_path:
+            return None
+        audio_root = (self.root / "audio").resolve()
+        path = (self.root / turn.audio_path).resolve()
+        if not path.is_relative_to(audio_root) or not path.is_file():
+            return None
+        return path
+
+    def report_path(self, sid: str) -> Path:
+        """Where `voiceprep report` writes a session's report by default."""
+        return self.root / f"report-{sid}.html"
 
     def get_session(self, sid_or_latest: str = "latest") -> StoredSession:
         sid = self.resolve(sid_or_latest)
@@ -342,6 +377,111 @@ class Store:
             {"id": s.id, "started_at": s.started_at, "wpm": s.median_wpm, "fillers_per_min": s.fillers_per_min}
             for s in reversed(self.list_sessions(limit)) if s.median_wpm is not None
         ]
+
+
+def _connect(target: str | Path, *, uri: bool = False) -> sqlite3.Connection:
+    db = sqlite3.connect(target, timeout=15.0, isolation_level=None, check_same_thread=False, uri=uri)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _create(path: Path) -> None:
+    """Build a new store beside `path` and move it into place in one step: a second command
+    starting at the same moment either sees no database or a whole one, never a half-made one
+    (so a 0-byte database is always damage, never a store being born)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.new")
+    old_umask = os.umask(0o077)
+    try:
+        db = _connect(tmp)
+        db.execute("PRAGMA journal_mode = WAL")
+        _migrate(db, tmp)
+        db.close()
+        try:
+            os.link(tmp, path)  # fails if another command got there first: theirs is kept
+        except FileExistsError:
+            pass
+        except OSError:  # a filesystem without hard links
+            if not path.exists():
+                os.replace(tmp, path)
+    finally:
+        os.umask(old_umask)
+        for f in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            f.unlink(missing_ok=True)
+
+
+def _refuse_empty(path: Path) -> None:
+    if path.stat().st_size == 0:
+        raise VoiceprepError(
+            f"{path} is empty (0 bytes): the sessions in it are gone or it was truncated",
+            "it was left untouched: restore a backup, or move it aside to start a new store",
+        )
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema up to SCHEMA_VERSION under the write lock (re-reading the version once
+    the lock is held, so two commands never both migrate)."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise VoiceprepError(f"{path} was written by a newer voiceprep (schema {version})",
+                             "upgrade voiceprep; the database was left untouched")
+    if version == SCHEMA_VERSION:
+        return
+    with db:
+        db.execute("BEGIN IMMEDIATE")
+        for n in range(db.execute("PRAGMA user_version").fetchone()[0], SCHEMA_VERSION):
+            MIGRATIONS[n](db)
+            db.execute(f"PRAGMA user_version = {n + 1}")
+
+
+def _check_intact(db: sqlite3.Connection, path: Path) -> None:
+    """Writers first check the pages: nothing is added to a damaged database."""
+    problems = [r[0] for r in db.execute("PRAGMA quick_check(3)").fetchall()]
+    if problems != ["ok"]:
+        db.close()
+        raise VoiceprepError(
+            f"{path} is damaged ({problems[0]}); nothing was written to it",
+            "restore a backup, or move it aside to start a new store (sessions may still be read from the old one)",
+        )
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """Read-only, so a read-only store (or a store on read-only media) can still be reviewed.
+    WAL needs its -shm file; where it cannot be made, the file is read as immutable."""
+    for mode in ("ro", "ro&immutable=1"):
+        db = _connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.OperationalError:
+            db.close()
+            continue
+        if version > SCHEMA_VERSION:
+            raise VoiceprepError(f"{path} was written by a newer voiceprep (schema {version})",
+                                 "upgrade voiceprep; the database was left untouched")
+        if version < SCHEMA_VERSION:
+            db.close()
+            _migrate(_connect(path), path)  # an older store is upgraded once by whoever opens it
+            return _connect_readonly(path)
+        return db
+    raise sqlite3.OperationalError("unable to open database file")
+
+
+def _open_error(exc: sqlite3.DatabaseError, path: Path) -> VoiceprepError:
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        return VoiceprepError(f"{path} is busy: another voiceprep command is writing to it", "try again in a moment; nothing was changed")
+    if "unable to open" in msg:
+        return VoiceprepError(f"cannot open {path} ({msg})", "check the folder's permissions, or pass --data-dir DIR")
+    return VoiceprepError(
+        f"{path} is not a readable voiceprep database ({msg})",
+        "it was left untouched: restore a backup, or move it aside to start a new store",
+    )
+
+
+def damaged_database_error(exc: sqlite3.DatabaseError) -> VoiceprepError:
+    """A damaged page found while reading: one line instead of a traceback."""
+    return VoiceprepError(f"the session database is damaged ({exc})",
+                          "restore a backup, or move it aside to start a new store; nothing was written to it")
 
 
 def _write_error(exc: sqlite3.OperationalError, root: Path) -> VoiceprepError:

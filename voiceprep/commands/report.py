@@ -26,9 +26,9 @@ def report(
     from voiceprep.report.terminal import session_summary
     from voiceprep.store import Store
 
-    store = Store.open(data_dir)
+    store = Store.open(data_dir, write=False)
     stored = store.get_session(session)
-    path = out or store.root / f"report-{stored.id}.html"
+    path = out or store.report_path(stored.id)
     try:
         write_report(store, stored, path)
     except OSError as exc:
@@ -51,7 +51,7 @@ def export(
 
     if fmt not in ("json", "csv"):
         raise VoiceprepError(f"unknown format {fmt!r}", "use --format json or --format csv")
-    stored = Store.open(data_dir).get_session(session)
+    stored = Store.open(data_dir, write=False).get_session(session)
     if fmt == "json":
         typer.echo(json.dumps(stored.to_dict()))
         return

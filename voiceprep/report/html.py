@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 from voiceprep.report import bands, charts
 from voiceprep.report.advice import advice
 from voiceprep.report.answers import answers_with_silences
+from voiceprep.paths import write_private
 from voiceprep.store import Store, StoredSession
 from voiceprep.types import Turn
 
@@ -55,11 +56,9 @@ def _is_filled(text: str) -> bool:
     return filled_pause_label(text) is not None
 
 
-def _audio_src(store_root: Path, t: Turn, budget: list[int]) -> str | None:
-    if not t.audio_path:
-        return None
-    path = store_root / t.audio_path
-    if not path.is_file():
+def _audio_src(store: Store, t: Turn, budget: list[int]) -> str | None:
+    path = store.audio_file(t)
+    if path is None:
         return None
     size = path.stat().st_size
     if size <= budget[0]:
@@ -81,7 +80,7 @@ def render(store: Store, session: StoredSession) -> str:
             "turn": t,
             "verdicts": bands.answer_verdicts(t, held, mode),
             "transcript": transcript_html(t),
-            "audio": _audio_src(store.root, t, budget),
+            "audio": _audio_src(store, t, budget),
             "content": t.extra.get("content"),
         })
     total_span = sum(t.metrics.span_s for t in answers)
@@ -140,6 +139,5 @@ def call_rows(call: dict | None) -> list[tuple[str, str]] | None:
 
 
 def write_report(store: Store, session: StoredSession, out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render(store, session), encoding="utf-8")
-    return out
+    """The report file, readable by the user only: it holds the recordings and transcripts."""
+    return write_private(out, render(store, session))
