@@ -48,7 +48,7 @@ def load_audio(path: str | Path, *, max_duration_s: float = MAX_DURATION_S) -> n
                 parts.append(out.to_ndarray().reshape(-1))
     except VoiceprepError:
         raise
-    except (av.error.InvalidDataError, av.error.FFmpegError, UnicodeDecodeError, ValueError) as exc:
+    except (av.error.InvalidDataError, av.error.FFmpegError, UnicodeDecodeError, ValueError, OSError) as exc:
         raise VoiceprepError(
             f"{p} is not a readable audio file ({exc.__class__.__name__})",
             "pass a WAV, FLAC, MP3 or OGG recording",

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from voiceprep.commands.edges import audio_edges, check_inputs, use_ollama
+from voiceprep.commands.edges import audio_edges, check_inputs, plain, seconds, use_ollama
 from voiceprep.llm import DEFAULT_MODEL
 
 
@@ -48,6 +48,8 @@ def call(
             table.add_row(s.name, s.title, s.resolved_when)
         Console().print(table)
         return
+    seconds("--llm-timeout", llm_timeout_s, lo=0.5, hi=600.0)
+    seconds("--time-limit-s", time_limit_s, lo=10.0, hi=7200.0)
     check_inputs("call", files, input_)
     sc = get_scenario(scenario)
 
@@ -58,15 +60,15 @@ def call(
     from voiceprep.store import Store
 
     customer: ScriptedCustomer | OllamaCustomer = ScriptedCustomer()
-    if use_ollama(brain, ollama_host, llm_model, console.print, "scripted customer"):
-        customer = OllamaCustomer(ollama_host, llm_model, llm_timeout_s, console.print)
+    if use_ollama(brain, ollama_host, llm_model, plain(console), "scripted customer"):
+        customer = OllamaCustomer(ollama_host, llm_model, llm_timeout_s, plain(console))
     voice = PhoneVoice(Voice())
     store = Store.open(data_dir, keep_audio=not no_audio)
     with audio_edges(files if input_ else None, output_dir, input_device, output_device, voice.sample_rate) as (source, sink):
         # Barge-in is on so that talking over the customer (live) is noticed and counted.
         session = CallSession(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
                               brain=customer, analyzer=Analyzer(), store=store, settings=PracticeSettings(hold_silences=0, barge_in=True),
-                              say=console.print)
+                              say=plain(console))
         console.print(f"Call: {sc.title}. {sc.customer} is on the line.")
         session.run()
     if as_json:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from voiceprep.errors import VoiceprepError
 from voiceprep.llm import DEFAULT_MODEL
@@ -54,7 +55,7 @@ def coach(
             typer.echo(json.dumps({"labels": [lb.name for lb in labels], "evidence": {lb.name: lb.evidence for lb in labels}}))
         else:
             for lb in labels:
-                Console().print(f"[bold]{lb.name}[/]: “{lb.evidence}”", highlight=False)
+                Console().print(f"[bold]{lb.name}[/]: “{escape(lb.evidence)}”", highlight=False)
             if not labels:
                 Console().print("No call-handling phrases found (empathy, confirming, signposting, options, ownership, close).")
         return
@@ -80,15 +81,15 @@ def print_findings(f, console: Console | None = None) -> None:
     console.print(f"[bold]Structure[/] (STAR+I): has {', '.join(present) or 'none'}" + (f"; missing {', '.join(missing)}" if missing else ""))
     console.print(f"Action and result take {f.action_result_share:.0%} of your words (aim for most of the answer).")
     for s in f.strengths:
-        console.print(f"[green]+ {s.name}[/]: “{s.evidence}”", highlight=False)
+        console.print(f"[green]+ {s.name}[/]: “{escape(s.evidence)}”", highlight=False)
     for fl in f.flags:
-        console.print(f"[yellow]! {fl.name}[/]: “{fl.evidence}”. {ADVICE.get(fl.name, '')}", highlight=False)
+        console.print(f"[yellow]! {fl.name}[/]: “{escape(fl.evidence)}”. {ADVICE.get(fl.name, '')}", highlight=False)
     if f.hedges:
-        console.print(f"Hedges: {', '.join(sorted(set(f.hedges)))}", highlight=False)
+        console.print(f"Hedges: {', '.join(sorted(set(f.hedges)))}", highlight=False, markup=False)
     if f.repeated_words:
-        console.print("Most repeated: " + ", ".join(f"{w} ×{n}" for w, n in f.repeated_words), highlight=False)
+        console.print("Most repeated: " + ", ".join(f"{w} ×{n}" for w, n in f.repeated_words), highlight=False, markup=False)
     for note in f.notes:
-        console.print(f"[dim]{note}[/]")
+        console.print(f"[dim]{escape(note)}[/]")
 
 
 def register(app: typer.Typer) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from voiceprep.commands.edges import audio_edges, check_inputs, use_ollama
+from voiceprep.commands.edges import audio_edges, check_inputs, plain, seconds, use_ollama
 from voiceprep.errors import VoiceprepError
 from voiceprep.llm import DEFAULT_MODEL
 
@@ -52,8 +52,9 @@ def practice(
     from voiceprep.speech.tts import Voice
     from voiceprep.store import Store
 
-    err = Console(stderr=True)
-    say = err.print if as_json else Console().print
+    say = plain(Console(stderr=as_json))
+    seconds("--max-answer-s", max_answer_s, lo=10.0, hi=3600.0)
+    seconds("--llm-timeout", llm_timeout_s, lo=0.5, hi=600.0)
     check_inputs("practice", files, input_)
     jd = ""
     if job_description is not None:

@@ -34,7 +34,7 @@ def report(
     except OSError as exc:
         raise VoiceprepError(f"cannot write {path} ({exc.strerror})", "pass --out with a writable path") from exc
     session_summary(stored)
-    Console().print(f"Report: {path}")
+    Console().print(f"Report: {path}", markup=False, highlight=False)
     if open_:
         import webbrowser
 

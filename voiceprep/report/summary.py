@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from voiceprep.types import SpeechMetrics
@@ -17,7 +18,7 @@ def analysis_table(rows: Sequence[tuple[str, SpeechMetrics]], title: str = "Deli
         table.add_column(col, justify="left" if col == "answer" else "right")
     for name, m in rows:
         table.add_row(
-            name,
+            escape(name),
             f"{m.span_s:.1f} s",
             str(m.words),
             f"{m.wpm:.0f}",
@@ -39,7 +40,7 @@ def print_analysis(name: str, m: SpeechMetrics, console: Console | None = None) 
     console.print(f"Articulation rate (pauses excluded): {m.articulation_wpm:.0f} wpm")
     if m.fillers:
         items = ", ".join(f"{f.text} @{f.start:.1f}s" for f in m.fillers)
-        console.print(f"Fillers: {items}", highlight=False)
+        console.print(f"Fillers: {items}", highlight=False, markup=False)
     if m.pauses:
         items = ", ".join(f"{p.duration_s:.1f}s @{p.start:.1f}s" for p in m.pauses)
         console.print(f"Pauses: {items}", highlight=False)
