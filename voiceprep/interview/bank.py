@@ -9,7 +9,7 @@ from pathlib import Path
 
 from voiceprep.errors import VoiceprepError
 
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+from voiceprep.resources import PROMPTS
 KINDS = ("past", "plan", "opinion")
 
 

@@ -92,7 +92,7 @@ class ScriptedBrain:
             yield decision.question
 
 
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+from voiceprep.resources import PROMPTS
 
 
 def _prompt_sections(path: Path = PROMPTS / "interviewer.md") -> dict[str, str]:

@@ -19,7 +19,7 @@ from voiceprep.analysis.call_labels import (
 )
 from voiceprep.errors import VoiceprepError
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "prompts" / "scenarios"
+from voiceprep.resources import SCENARIOS
 MOOD_MIN, MOOD_MAX = -3.0, 3.0
 HANG_UP_AT = -3.0
 DEAD_AIR_S = 3.0

@@ -15,7 +15,7 @@ from voiceprep.paths import write_private
 from voiceprep.store import Store, StoredSession
 from voiceprep.types import Turn
 
-TEMPLATES = Path(__file__).with_name("templates")
+from voiceprep.resources import TEMPLATES
 INLINE_AUDIO_BUDGET_BYTES = 25_000_000  # above this, answers link to their WAVs instead
 STORY_SESSIONS = 50  # the story bank looks at this many recent sessions
 
