@@ -15,13 +15,14 @@ import statistics
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from voiceprep.errors import VoiceprepError
-from voiceprep.paths import data_dir as resolve_data_dir
 from voiceprep.paths import PRIVATE_FILE, ensure_private_dir
+from voiceprep.paths import data_dir as resolve_data_dir
 from voiceprep.types import (
     Filler,
     HeldSilence,
@@ -144,6 +145,10 @@ class Store:
         self.root = root
         self.db = db
         self.keep_audio = keep_audio
+        # Each recording also gets a compact (Opus) copy for reports, made off the caller's thread
+        # so a live interview does not wait for it; finish_session and close wait for them.
+        self._compact_jobs: list[Future] = []
+        self._encoder: ThreadPoolExecutor | None = None
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, keep_audio: bool = True, write: bool = True) -> Store:
@@ -174,7 +179,14 @@ class Store:
         return cls(root, db, keep_audio=keep_audio)
 
     def close(self) -> None:
+        self.wait_for_audio()
         self.db.close()
+
+    def wait_for_audio(self) -> None:
+        """Block until every compact copy queued so far is written."""
+        jobs, self._compact_jobs = self._compact_jobs, []
+        for job in jobs:
+            job.result()
 
     # ---------------------------------------------------------------- writing
 
@@ -197,6 +209,9 @@ class Store:
             wav = write_wav(folder / f"{turn.index:03d}-{turn.role}.wav", audio, sample_rate)
             os.chmod(wav, PRIVATE_FILE)
             audio_path = str(wav.relative_to(self.root))
+            if self._encoder is None:
+                self._encoder = ThreadPoolExecutor(1, thread_name_prefix="compact-audio")
+            self._compact_jobs.append(self._encoder.submit(_write_compact, wav, audio.copy(), sample_rate))
         try:
             with self.db:
                 self.db.execute("BEGIN IMMEDIATE")
@@ -228,6 +243,7 @@ class Store:
 
     def finish_session(self, sid: str, summary: dict | None = None, *, complete: bool = True) -> None:
         """Close a session; `complete=False` records a summary but keeps it marked incomplete."""
+        self.wait_for_audio()
         self._write("UPDATE sessions SET complete = ?, finished_at = ?, summary = ? WHERE id = ?",
                     (int(complete), time.time(), json.dumps(summary or {}), sid))
 
@@ -281,6 +297,22 @@ class Store:
         if not path.is_relative_to(audio_root) or not path.is_file():
             return None
         return path
+
+    def compact_audio(self, turn: Turn) -> bytes | None:
+        """The turn's recording as WebM/Opus (what reports embed): the copy made when it was
+        stored, or encoded now from the WAV (and kept, where the store is writable)."""
+        wav = self.audio_file(turn)
+        if wav is None:
+            return None
+        compact = _compact_path(wav)
+        if compact.is_file() and not compact.is_symlink():
+            return compact.read_bytes()
+        from voiceprep.audio.io import load_audio
+
+        try:
+            return _write_compact(wav, load_audio(wav))
+        except VoiceprepError:  # an unreadable recording: the report shows no player for it
+            return None
 
     def report_path(self, sid: str) -> Path:
         """Where `voiceprep report` writes a session's report by default."""
@@ -377,6 +409,24 @@ class Store:
             {"id": s.id, "started_at": s.started_at, "wpm": s.median_wpm, "fillers_per_min": s.fillers_per_min}
             for s in reversed(self.list_sessions(limit)) if s.median_wpm is not None
         ]
+
+
+def _compact_path(wav: Path) -> Path:
+    return wav.with_suffix(".webm")
+
+
+def _write_compact(wav: Path, audio: np.ndarray, sample_rate: int = 16000) -> bytes:
+    """Encode and keep the compact copy beside the WAV (0600); on a read-only store, only return it."""
+    from voiceprep.audio.io import encode_compact
+
+    data = encode_compact(audio, sample_rate)
+    try:
+        fd = os.open(_compact_path(wav), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except OSError:
+        pass  # a cache: the report still embeds the bytes
+    return data
 
 
 def _connect(target: str | Path, *, uri: bool = False) -> sqlite3.Connection:

@@ -8,15 +8,16 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from voiceprep.audio.io import COMPACT_MIME
+from voiceprep.paths import write_private
 from voiceprep.report import bands, charts
 from voiceprep.report.advice import advice
 from voiceprep.report.answers import answers_with_silences
-from voiceprep.paths import write_private
+from voiceprep.resources import TEMPLATES
 from voiceprep.store import Store, StoredSession
 from voiceprep.types import Turn
 
-from voiceprep.resources import TEMPLATES
-INLINE_AUDIO_BUDGET_BYTES = 25_000_000  # above this, answers link to their WAVs instead
+INLINE_AUDIO_BUDGET_BYTES = 6_000_000  # of Opus (~50 minutes); past it answers link to their WAVs
 STORY_SESSIONS = 50  # the story bank looks at this many recent sessions
 
 
@@ -57,14 +58,16 @@ def _is_filled(text: str) -> bool:
 
 
 def _audio_src(store: Store, t: Turn, budget: list[int]) -> str | None:
-    path = store.audio_file(t)
-    if path is None:
+    """The answer's recording inline as Opus (about 2 KB a second), or a link to its WAV once
+    the page's audio budget is spent."""
+    data = store.compact_audio(t)
+    if data is None:
         return None
-    size = path.stat().st_size
-    if size <= budget[0]:
-        budget[0] -= size
-        return "data:audio/wav;base64," + base64.b64encode(path.read_bytes()).decode()
-    return path.resolve().as_uri()
+    if len(data) <= budget[0]:
+        budget[0] -= len(data)
+        return f"data:{COMPACT_MIME};base64," + base64.b64encode(data).decode()
+    path = store.audio_file(t)
+    return path.as_uri() if path else None
 
 
 def render(store: Store, session: StoredSession) -> str:
