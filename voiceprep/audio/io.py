@@ -122,3 +122,21 @@ def encode_compact(audio: np.ndarray, rate: int = SAMPLE_RATE) -> bytes:
         for packet in stream.encode(None):
             out.mux(packet)
     return buf.getvalue()
+
+
+def write_flac(path: str | Path, audio: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
+    """Mono audio as 16-bit FLAC (lossless, about half a WAV): for sample sets kept in the repo."""
+    import av
+
+    p = Path(path)
+    samples = audio if audio.dtype == np.int16 else to_int16(audio)
+    with av.open(str(p), "w", format="flac") as out:
+        stream = out.add_stream("flac", rate=rate)
+        stream.layout = "mono"
+        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    return p
