@@ -103,6 +103,9 @@ ITEMS = [
 ]
 
 # --- issue 12: written from the definitions above; split by bench/splits.py (hash of the id) ---
+# Seven dev labels were corrected to the definitions while writing rules (a045, a077 vague: no concrete
+# action; a057 action; a089 numbers: 'four months'; a127, a129 hypothetical: habits, not an instance, as
+# legacy a17; a145 no action, as legacy a26). No held-out label was changed after the split.
 L = "Tell me about a time you had to say no to a customer."
 M = "Tell me about a time something went wrong that was not your fault."
 N = "How would you calm down a caller who is shouting?"
@@ -116,7 +119,7 @@ T = "Have you ever had to escalate a complaint? Walk me through it."
 NEW = [
     # question, answer, STAR+I parts, flags, strengths
     # --- blame, direct and indirect, and answers that only mention someone else's error ---
-    (M, "The system did that, not me. It sent out the wrong bills to about two hundred people and I just had to take the calls.", "S", ["blame"], ["numbers"]),
+    (M, "The system did that, not me. It sent out the wrong bills to about two hundred people and I just had to take the calls.", "S", ["blame", "vague"], ["numbers"]),
     (M, "They never told us the prices were changing, so when customers called we had no idea what to say. It was management's job to brief us and they didn't.", "S", ["blame", "vague"], []),
     (B, "I'm not blaming anyone, but the warehouse kept sending the wrong sizes, so obviously the customer got angry with me. I told him it was out of my hands.", "S", ["blame", "vague"], []),
     (M, "Last spring our payment page went down for a day and hundreds of orders failed. My job was to answer the complaints. I apologised to each customer, placed their orders by hand and sent a discount code. Most of them completed the purchase that evening and I learned to keep a manual order form ready for outages.", "STARI", [], ["numbers", "empathy", "ownership"]),
@@ -128,7 +131,7 @@ NEW = [
     (M, "Our IT team pushed an update that logged everyone out of the app on a Monday morning. Instead of waiting for a fix, I wrote a short guide to logging back in, shared it with the team and sent it to every customer who called. Calls about the app dropped by half by lunchtime, and I now keep a library of these guides.", "SARI", [], ["numbers", "ownership"]),
     (E, "I had a colleague who was, let's say, not a team player. Every problem on our shift came from her. I just tried to stay out of her way.", "S", ["blame", "negativity", "vague"], []),
     (D, "I sent a customer the wrong tracking number. In fairness the system had put two orders under the same name, but I should have checked the postcode. I called her, gave her the right number and apologised. Since then I check the postcode on every order before I send anything.", "SAI", [], ["ownership", "empathy", "confirming"]),
-    (B, "He was rude from the start, and frankly the customer was wrong about the charge. I told him he must have agreed to it when he signed up and there was nothing I could do.", "S", ["blame"], []),
+    (B, "He was rude from the start, and frankly the customer was wrong about the charge. I told him he must have agreed to it when he signed up and there was nothing I could do.", "SA", ["blame"], []),
     (M, "The night team left forty unanswered emails in my queue, which happens a lot because nobody checks their work. I cleared them, but it's not fair that the day shift always has to pick up the mess.", "SA", ["blame", "negativity"], ["numbers"]),
     (K, "I left because my manager took credit for my work and blamed me whenever targets were missed. None of the problems were down to me.", "", ["blame", "negativity", "vague"], []),
     (P, "My team leader said I was too slow on calls, but that was because the CRM kept freezing. It wasn't about me at all, the tools were just bad.", "S", ["blame", "vague"], []),
@@ -149,7 +152,7 @@ NEW = [
     (T, "If I had to escalate something, I'd write it up clearly, pass it to my supervisor and keep the customer updated.", "", ["hypothetical", "vague"], []),
     (P, "I'm always open to feedback. If someone criticised my work I would listen, thank them and work on it.", "", ["hypothetical", "vague"], []),
     (L, "You have to be firm but polite. I tend to explain the policy and offer an alternative where I can.", "", ["hypothetical", "vague"], []),
-    (B, "Say a customer is shouting about a late delivery. The first thing I'll do is apologise, then I'll check the tracking and give them a clear update.", "", ["hypothetical"], ["empathy"]),
+    (B, "Say a customer is shouting about a late delivery. The first thing I'll do is apologise, then I'll check the tracking and give them a clear update.", "", ["hypothetical", "vague"], ["empathy"]),
     (Q, "I think data is really useful. I would track my handle time and satisfaction scores and see where I could improve.", "", ["hypothetical", "vague"], ["kpi"]),
     (C, "Going above and beyond means doing more than the minimum. I would call a customer back to check everything was fine, that kind of thing.", "", ["hypothetical", "vague"], []),
     (D, "I haven't really made any big mistakes, but if I did I would tell my manager and learn from it.", "", ["hypothetical", "vague"], []),
@@ -162,7 +165,7 @@ NEW = [
     (F, "During the January sale I was on live chat with up to six conversations open at once. My goal was to keep first replies under a minute. I used saved replies for stock questions and flagged payment problems straight to billing. Our first response time averaged 48 seconds that week and our CSAT held at 92 percent.", "STAR", [], ["numbers", "kpi"]),
     (S, "A Polish customer was trying to cancel a contract and my Polish is limited to hello. I needed to be sure she understood the cancellation fee. I used short sentences, typed the key figures into the chat so she could read them, and asked her to repeat back the date. She cancelled without any surprise on her bill, and I now keep a few key phrases in a note.", "STARI", [], ["confirming"]),
     (T, "Last year a pensioner had been overcharged for eight months because of a meter mix-up. It was my job to get it fixed, but refunds that size needed approval. I wrote up the history with the figures, took it to my team leader the same day and kept the customer updated every two days. She got 640 pounds back within two weeks, and I learned that a clear written summary gets approvals faster.", "STARI", [], ["numbers", "ownership"]),
-    (L, "A customer wanted a refund on a sofa after four months of use. It was my job to apply the returns policy, but I also wanted to keep her as a customer. I explained that I couldn't refund it, said I understood how disappointing that was, and offered a free repair of the torn cushion. She accepted the repair and bought a matching chair the next month.", "STAR", [], ["empathy"]),
+    (L, "A customer wanted a refund on a sofa after four months of use. It was my job to apply the returns policy, but I also wanted to keep her as a customer. I explained that I couldn't refund it, said I understood how disappointing that was, and offered a free repair of the torn cushion. She accepted the repair and bought a matching chair the next month.", "STAR", [], ["empathy", "numbers"]),
     (P, "My coach told me my calls ended too abruptly and customers felt rushed. I listened back to ten of my calls and she was right. I started summarising the next steps and asking if there was anything else before closing. My satisfaction scores went from 78 to 88 percent over the next quarter, and it taught me to ask for feedback rather than wait for it.", "SARI", [], ["numbers", "kpi"]),
     (Q, "I noticed that a lot of my repeat calls were about the same delivery questions. I pulled a month of my call reasons from the CRM and found a third were about tracking. I wrote a clearer tracking text with the team lead. Repeat contacts on my queue fell by about 20 percent.", "SAR", [], ["numbers"]),
     (D, "I once told a customer her refund would arrive in three days when the bank actually takes five. When she called back upset, I apologised, explained my error and checked with the bank that it was on its way. It arrived on day five. Now I read the exact timescale from the knowledge base rather than going from memory.", "SARI", [], ["numbers", "empathy", "ownership"]),
@@ -201,9 +204,9 @@ NEW = [
     (R, "I look at first contact resolution and customer satisfaction. In my last role I tracked both weekly; my FCR was 81 percent and my CSAT 4.7 out of 5, and I used the low scores to find calls to listen back to.", "AR", [], ["numbers", "kpi"]),
     (R, "Mainly by whether the problem stays solved. If a customer has to call back, I haven't succeeded, so I watch my repeat contact rate, which was under 6 percent last quarter.", "R", [], ["numbers"]),
     (R, "I think the NPS and handle time matter, but mostly it's about whether the customer leaves feeling looked after.", "", ["vague"], ["kpi"]),
-    (C, "I went above and beyond many times. I always put the customer first and I'm known for great service.", "", ["vague", "no_evidence"], []),
+    (C, "I went above and beyond many times. I always put the customer first and I'm known for great service.", "", ["vague", "no_evidence", "hypothetical"], []),
     (J, "I improved lots of processes at my last job. Things were much better after I made some changes.", "", ["vague", "no_evidence"], []),
-    (Q, "Data is important and I'm very analytical. I always use numbers to guide what I do.", "", ["vague", "no_evidence"], []),
+    (Q, "Data is important and I'm very analytical. I always use numbers to guide what I do.", "", ["vague", "no_evidence", "hypothetical"], []),
     (F, "It was busy, really busy, and we all just worked hard and got through it somehow.", "S", ["vague"], []),
     (S, "There was a customer once who didn't speak much English. I helped her and it was fine.", "S", ["vague"], []),
     (P, "I got some feedback once, I don't remember exactly what, but I took it on board.", "S", ["vague"], []),
@@ -221,7 +224,7 @@ NEW = [
     (N, "I would tell them to calm down and that I can't help them if they keep shouting.", "A", [], []),
     (N, "I'd acknowledge the frustration, ask one question at a time to get the facts, and repeat the key details back so they know I have it right. Then I'd offer two options and let them choose.", "A", [], ["empathy", "confirming"]),
     (I, "I'd say I understand why they're disappointed, check whether anything on the order gives me room, like a late delivery, and if not, offer an exchange or a voucher and explain exactly how to use it.", "A", [], ["empathy"]),
-    (I, "I would just tell them the policy. Rules are the rules and I can't change them.", "A", ["vague"], []),
+    (I, "I would just tell them the policy. Rules are the rules and I can't change them.", "", ["vague"], []),
     (N, "Stay calm, listen, and try to help. That's all you can do really.", "", ["vague"], []),
     # --- KPIs, numbers and strengths in longer stories ---
     (F, "When our team lost two agents before the summer, my job was to cover the email queue as well as my calls. I set aside the first hour of each shift for emails, answered the oldest first and used the knowledge base links instead of long explanations. We kept the email SLA at 24 hours all summer, and I learned to protect time for the channel nobody is watching.", "STARI", [], ["numbers", "kpi"]),
