@@ -91,17 +91,31 @@ def asks_for_past_example(question: str) -> bool:
     return _first(lx.PAST_EXAMPLE_QUESTION, question.lower()) is not None
 
 
-def star_parts(sents: list[str], *, plan_question: bool = False) -> dict[str, list[str]]:
+def _opens_a_scene(low: str) -> bool:
+    """A first sentence told in the past tense that is not a habit, a plan or a stock claim."""
+    claim = low.startswith("i ") and (_first(lx.GENERIC, low) or _first(lx.CLAIMS, low))
+    return re.search(lx.PAST_VERB, low) is not None and re.search(lx.NOT_A_SCENE, low) is None and not claim
+
+
+def star_parts(sents: list[str], *, plan_question: bool = False, past_question: bool = False) -> dict[str, list[str]]:
     """Which sentences carry which STAR+I part (a sentence can carry several).
 
     For a question that asks for a plan ("how would you..."), "I would check..." is an action.
+    For a question that asks for a past example, a first sentence in the past tense sets the scene.
     """
     action = lx.ACTION + (lx.PLANNED_ACTION if plan_question else [])
     cues = {"situation": lx.SITUATION, "task": lx.TASK, "action": action, "result": lx.RESULT, "insight": lx.INSIGHT}
     found: dict[str, list[str]] = {p: [] for p in STAR_PARTS}
+    acted = False
     for i, s in enumerate(sents):
         low = s.lower()
         hits = {part for part, pats in cues.items() if _first(pats, low)}
+        if "action" in hits and _first(lx.GENERIC, low):
+            hits.discard("action")  # "I helped her and it was fine" is not a step anyone can picture
+        if past_question and i == 0 and _opens_a_scene(low):
+            hits.add("situation")
+        told_after = acted and "action" not in hits and re.search(lx.RESULT_AFTER_ACTION, low) is not None
+        acted = acted or "action" in hits
         # Results and actions come after the scene: situation cues in later action sentences
         # are part of the action, unless the sentence anchors a time ("last month I helped...").
         if "situation" in hits and i > 0 and hits & {"action", "result"}:
@@ -112,6 +126,8 @@ def star_parts(sents: list[str], *, plan_question: bool = False) -> dict[str, li
             hits.discard("result")
         if "insight" in hits:
             hits.discard("result")
+        if told_after:
+            hits.add("result")  # how it ended, told after the candidate's actions
         for part in hits:
             found[part].append(s)
     return found
@@ -125,7 +141,7 @@ def analyze_content(text: str, question: str = "", *, duration_s: float | None =
     n_words = len(words)
     wants_past = asks_for_past_example(question)
     plan_question = bool(question) and not wants_past and re.search(r"\bwould you\b|\bhow do you\b|\bwhat do you\b", question.lower()) is not None
-    parts = star_parts(sents, plan_question=plan_question)
+    parts = star_parts(sents, plan_question=plan_question, past_question=wants_past)
     star = {p: bool(parts[p]) for p in STAR_PARTS}
     ar_sents = {s for p in ("action", "result") for s in parts[p]}
     ar_words = sum(len(re.findall(r"[A-Za-z0-9']+", s)) for s in ar_sents)
@@ -140,7 +156,7 @@ def analyze_content(text: str, question: str = "", *, duration_s: float | None =
 
     flags: list[Finding] = []
     hit = _first(lx.BLAME, low)
-    if hit:
+    if hit and not re.search(lx.BLAME_OWNED, low):
         flags.append(Finding("blame", hit))
     hit = _first(lx.NEGATIVITY, low)
     if hit:
@@ -153,9 +169,14 @@ def analyze_content(text: str, question: str = "", *, duration_s: float | None =
         elif not hyp and past_actions == 0 and not star["situation"] and _first(lx.CLAIMS, low):
             flags.append(Finding("hypothetical", "no example given"))
     generic = _all(lx.GENERIC, low)
-    specific = bool(has & {"numbers", "kpi"}) or (star["action"] and star["result"])
-    if generic and not specific or (not specific and past_actions == 0 and not star["situation"] and n_words < 60):
+    specific = "numbers" in has or ("kpi" in has and star["action"]) or (star["action"] and star["result"])
+    hypothetical = next((f.evidence for f in flags if f.name == "hypothetical"), None)
+    if hypothetical:
+        flags.append(Finding("vague", generic[0] if generic else hypothetical))
+    elif generic and not specific or (not specific and past_actions == 0 and not star["situation"] and n_words < 60):
         flags.append(Finding("vague", generic[0] if generic else "no concrete detail"))
+    elif wants_past and past_actions == 0 and not star["result"]:
+        flags.append(Finding("vague", "no action of yours"))
     claim = _first(lx.CLAIMS, low)
     if claim and not (has & {"numbers", "kpi"}) and not star["result"]:
         flags.append(Finding("no_evidence", claim))
@@ -166,6 +187,8 @@ def analyze_content(text: str, question: str = "", *, duration_s: float | None =
         loops = [" ".join(t) for t, c in trigrams.items() if c >= 3 and not set(t) <= _STOP]
         if loops and n_words > 80:
             flags.append(Finding("rambling", f"repeats '{loops[0]}'"))
+            if "vague" not in {f.name for f in flags}:
+                flags.append(Finding("vague", f"circles on '{loops[0]}'"))
 
     hedges = tuple(_all(lx.HEDGES, low))
     counts = Counter(w for w in words if w not in _STOP and len(w) > 2)
