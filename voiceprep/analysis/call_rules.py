@@ -109,7 +109,7 @@ BLAME = [
     r"\bif you'?d (read|paid|checked|told|called|looked|ticked|filled)\b", r"\byou'?d have (avoided|seen|known|got)\b",
     r"\byou did (tick|click|sign|agree|choose|select)\b", r"\byou (didn'?t|did not|never) (tell|read|check|call|pay|update|let)\b",
     r"\b(wrong|error|mistake|problem) (on|from|at) your (side|end)\b", r"\byour (bank|side) holding\b",
-    r"\bthey never (told|passed|said|sent|informed|let)\b", r"\bnobody (told|asked|informed) (us|me)\b",
+    r"\bthey never (told|passed|said|sent|informed|let|briefed|warned|trained)\b", r"\bnobody (told|asked|informed) (us|me)\b",
     r"\bnobody (here|in [a-z]+)? ?(did|bothered|told)\b", r"\b(didn'?t|never) bother(ed)? to\b", r"\bbothered to\b",
     r"\b(i'?m|i am) not (blaming anyone|pointing fingers|saying it'?s your fault)\b,? but\b", r"\bnot to point fingers\b",
     r"\bi'?m not the one who\b", r"\bi didn'?t make the mistake\b", r"\bi (only|just) work here\b", r"\bwe just take the calls\b",

@@ -1,22 +1,28 @@
-"""What an answer says: STAR+I structure, red flags, strengths, hedges. Rule-based and explained.
+"""What an answer says: STAR+I structure, red flags, strengths, hedges. Explained findings.
 
 Every finding carries the words that triggered it, so feedback can quote the candidate. The
-cue phrases live in content_lexicon.py; this module only applies them.
+cue phrases live in content_lexicon.py; this module applies them and then, for wording they were
+not written for, a small linear model per label trained on the dev part of bench/content_set.json
+(rambling stays a rule: it is about length). A learned finding quotes the words that weighed most.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from voiceprep.analysis import content_lexicon as lx
+from voiceprep.analysis.linear_labels import LinearLabelModel, score
+from voiceprep.analysis.text_features import text_features
 
 STAR_PARTS = ("situation", "task", "action", "result", "insight")
 FLAG_NAMES = ("blame", "vague", "hypothetical", "rambling", "no_evidence", "negativity")
 STRENGTH_NAMES = ("numbers", "kpi", "ownership", "empathy", "confirming")
 RAMBLING_WORDS = 330  # about 2.5 minutes at 130 wpm: past the 60-120 s an answer should take
 RAMBLING_S = 150.0
+METHODS = ("rules", "combined")
+METHOD = "combined"  # chosen on the held-out figures of bench/bench_content.py (bench/README.md)
 _STOP = set(
     "a an the and or but so to of in on at for with i me my we our you your he she they them it its "
     "is was were be been am are had have has do did not no that this there then than as by from "
@@ -46,6 +52,8 @@ class ContentFindings:
     word_count: int
     source: str = "rules"
     notes: tuple[str, ...] = field(default_factory=tuple)
+    learned: tuple[str, ...] = ()  # findings the learned model added ("star.task", "flag.blame", ...)
+    model_version: str | None = None
 
     def flag_names(self) -> set[str]:
         return {f.name for f in self.flags}
@@ -65,6 +73,8 @@ class ContentFindings:
             "word_count": self.word_count,
             "source": self.source,
             "notes": list(self.notes),
+            "learned": list(self.learned),
+            "model_version": self.model_version,
         }
 
 
@@ -95,6 +105,20 @@ def _opens_a_scene(low: str) -> bool:
     """A first sentence told in the past tense that is not a habit, a plan or a stock claim."""
     claim = low.startswith("i ") and (_first(lx.GENERIC, low) or _first(lx.CLAIMS, low))
     return re.search(lx.PAST_VERB, low) is not None and re.search(lx.NOT_A_SCENE, low) is None and not claim
+
+
+def question_kind(question: str) -> str:
+    """past (asks for a lived example), plan ("how would you...") or other (opinion, no question)."""
+    if asks_for_past_example(question):
+        return "past"
+    if question and re.search(r"\bwould you\b|\bhow do you\b|\bwhat do you\b", question.lower()):
+        return "plan"
+    return "other"
+
+
+def content_context(question: str) -> tuple[str, ...]:
+    """Whole-answer facts the learned labels see besides the words: the kind of question."""
+    return (f"question_{question_kind(question)}",)
 
 
 def star_parts(sents: list[str], *, plan_question: bool = False, past_question: bool = False) -> dict[str, list[str]]:
@@ -133,14 +157,64 @@ def star_parts(sents: list[str], *, plan_question: bool = False, past_question: 
     return found
 
 
-def analyze_content(text: str, question: str = "", *, duration_s: float | None = None) -> ContentFindings:
-    """Findings for one answer (transcript text) to `question`."""
+def analyze_content(text: str, question: str = "", *, duration_s: float | None = None, method: str = METHOD,
+                    model: LinearLabelModel | None = None) -> ContentFindings:
+    """Findings for one answer (transcript text) to `question`: the rules, then (method "combined")
+    what the learned labels add."""
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}")
+    rules = _rule_findings(text, question, duration_s)
+    if method == "rules":
+        return rules
+    if model is None:
+        from voiceprep.label_models import shipped_model  # reads package data once
+
+        model = shipped_model("content")
+    return add_learned(rules, text, question, model)
+
+
+def add_learned(rules: ContentFindings, text: str, question: str, model: LinearLabelModel) -> ContentFindings:
+    """The rule findings plus every learned label the rules did not find, each with its evidence."""
+    context = content_context(question)
+    feats = text_features(text, context, chars=False)
+    star, star_sentences = dict(rules.star), dict(rules.star_sentences)
+    flags, strengths, learned = list(rules.flags), list(rules.strengths), []
+    have = {f"star.{p}" for p, v in star.items() if v} | {f"flag.{f.name}" for f in flags} | {f"strength.{x.name}" for x in strengths}
+    for name, label in model.labels.items():
+        if name in have:
+            continue
+        s = score(label, feats, text)
+        if not (s.fired and s.words):
+            continue
+        kind, part = name.split(".", 1)
+        learned.append(name)
+        if kind == "star":
+            star[part] = True
+            sents = sentences(text)
+            best = max(sents, key=lambda x: score(label, text_features(x, context, chars=False), x).probability)
+            star_sentences[part] = (best,)
+        elif kind == "flag":
+            flags.append(Finding(part, " ".join(s.words)))
+        else:
+            strengths.append(Finding(part, " ".join(s.words)))
+    if not learned:
+        return replace(rules, model_version=model.version)
+    ar = {x for p in ("action", "result") for x in star_sentences.get(p, ())}
+    n_words = rules.word_count
+    share = round(sum(len(re.findall(r"[A-Za-z0-9']+", x)) for x in ar) / n_words, 2) if n_words else 0.0
+    return replace(rules, star=star, star_sentences={p: star_sentences[p] for p in STAR_PARTS if p in star_sentences},
+                   action_result_share=min(1.0, share), flags=tuple(flags), strengths=tuple(strengths),
+                   learned=tuple(learned), model_version=model.version)
+
+
+def _rule_findings(text: str, question: str, duration_s: float | None) -> ContentFindings:
+    """Findings of the cue-phrase rules alone."""
     sents = sentences(text)
     low = text.lower()
     words = re.findall(r"[a-z0-9']+", low)
     n_words = len(words)
-    wants_past = asks_for_past_example(question)
-    plan_question = bool(question) and not wants_past and re.search(r"\bwould you\b|\bhow do you\b|\bwhat do you\b", question.lower()) is not None
+    kind = question_kind(question)
+    wants_past, plan_question = kind == "past", kind == "plan"
     parts = star_parts(sents, plan_question=plan_question, past_question=wants_past)
     star = {p: bool(parts[p]) for p in STAR_PARTS}
     ar_sents = {s for p in ("action", "result") for s in parts[p]}

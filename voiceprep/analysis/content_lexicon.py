@@ -68,7 +68,7 @@ BLAME = [
     r"\bnothing i could do\b",
     r"\bi reported him\b.{0,60}\bfault\b",
     r"\b(wasn'?t|isn'?t|was not) (really )?(my|our) (mistake|fault|error|problem)\b", r"\bnot me\b",
-    r"\bthey never (told|trained|passed|said|gave|showed)\b", r"\b(nobody|no one) (told|trained|showed|warned) (us|me)\b",
+    r"\bthey never (told|trained|passed|said|gave|showed|briefed|warned|informed)\b", r"\b(nobody|no one) (told|trained|showed|warned) (us|me)\b",
     r"\b(it was|it'?s) (management'?s|their|his|her|the [a-z]+ team'?s) (job|fault|responsibility)\b",
     r"\bi'?m not (blaming anyone|pointing fingers|one to point fingers)\b", r"\bnot to point fingers\b",
     r"\bthe customer (didn'?t|did not|never) (read|listen|check|understand)\b",
