@@ -32,8 +32,9 @@ Strengths
 - empathy: acknowledges or apologises for the customer's feelings or trouble.
 - confirming: checks understanding with the customer: reads back, repeats, confirms.
 
-Split: bench/splits.py (legacy items a01-a44 keep theirs, new ones by a hash of the id). Run to
-regenerate the JSON.
+Split: bench/splits.py (legacy items a01-a44 keep theirs, new ones by a hash of the id). "round":
+0 before issue 12, 1 first batch, 2 a second batch written after the first held-out figures had
+been seen as totals (never item by item). Run to regenerate the JSON.
 """
 
 import json
@@ -269,18 +270,89 @@ NEW = [
 ]
 
 
+U = "Tell me about a time you had to handle a complaint on social media."
+V = "Describe a time you had to learn a new system quickly."
+W = "Tell me about a time you disagreed with your manager."
+X = "What would you do if a customer asked for something you could not give?"
+Y = "Tell me about your proudest moment at work."
+
+NEW2 = [
+    # round 2 (written after the first held-out figures were seen as totals, never item by item)
+    # blame, more forms
+    (M, "The warehouse sent out a hundred orders with the wrong labels. It was their mess, and we were left apologising for it all week.", "S", ["blame", "negativity", "vague"], ["numbers"]),
+    (U, "Someone posted that we'd lost her parcel, but really the courier had, so I replied that it wasn't down to us and she should contact them.", "SA", ["blame"], []),
+    (D, "I gave the wrong refund amount once, but the price list I'd been given was out of date, so it was really the pricing team's error.", "S", ["blame", "vague"], []),
+    (W, "My manager kept changing the targets without telling anyone. When they weren't met, it was obviously down to her planning, not us.", "S", ["blame", "vague"], []),
+    (V, "The training on the new CRM was rubbish, so of course everyone made mistakes for months. You can't expect people to learn a system nobody explains.", "S", ["blame", "negativity", "vague"], []),
+    (B, "He was shouting because the delivery was late, but honestly that was on the courier, so I told him to complain to them.", "SA", ["blame"], []),
+    (M, "A software update wiped our customer notes for a day. It wasn't anyone on our team, but I rebuilt the notes for my open cases from emails and called the three customers whose cases were urgent. All three were sorted that afternoon.", "SAR", [], ["numbers", "ownership"]),
+    (E, "I wouldn't say she was difficult, but she was slow, and the rest of us paid for it. If she'd pulled her weight we would have hit our targets.", "S", ["blame", "negativity", "vague"], []),
+    (T, "I escalated a complaint because the billing team had ignored it twice. I'm not trying to blame them, but they clearly didn't read the notes.", "SA", ["blame"], []),
+    # hypothetical, more forms
+    (U, "On social media you have to reply quickly and take it private. I'd apologise publicly and then ask them to DM us their details.", "", ["hypothetical", "vague"], []),
+    (V, "I pick up systems fast. I'd just ask lots of questions and practise in the test environment until I felt confident.", "", ["hypothetical", "vague", "no_evidence"], []),
+    (W, "If I disagreed with my manager, I'd raise it privately and explain my reasons, and then go with her decision.", "", ["hypothetical", "vague"], []),
+    (Y, "I suppose I'm proud whenever a customer leaves happy. That's what it's all about for me.", "", ["hypothetical", "vague"], []),
+    (B, "What you want to do with angry customers is let them vent first. Then you apologise and find a fix.", "", ["hypothetical", "vague"], []),
+    (D, "Everybody makes mistakes. The important thing is to own it, tell your manager and make sure it doesn't happen again.", "", ["hypothetical", "vague"], []),
+    (F, "In a busy period, my approach is to triage: urgent issues first, quick wins second, and everything else in order.", "", ["hypothetical", "vague"], []),
+    (T, "Generally, I'd only escalate once I'd tried everything myself, and I'd always tell the customer what would happen next.", "", ["hypothetical", "vague"], []),
+    # real stories with task, insight, ownership, confirming, empathy in new words
+    (U, "Last summer a customer tweeted a photo of a cracked oven door that had arrived that morning. It was my job to answer public posts that day. I replied within ten minutes, said how sorry I was, and moved to a private message to take her order number and read it back to her. A new oven was delivered two days later and she posted a thank you.", "STAR", [], ["empathy", "confirming", "numbers"]),
+    (V, "When my bank moved to a new case system, I had a week before go-live. I was expected to be ready to train my team. I spent my lunch breaks in the practice version, wrote a one-page guide to the ten things we did most, and ran two short sessions. Our first week on the new system had no missed cases, and I learned that teaching something is the fastest way to learn it.", "STARI", [], ["numbers", "ownership"]),
+    (W, "My manager wanted us to close chats within five minutes, and I felt it was hurting complex cases. I pulled twenty examples where a rushed close led to a repeat contact and asked for half an hour with her. She agreed to a ten-minute limit for billing chats. Repeat contacts on billing dropped, and I learned to bring examples rather than opinions.", "SARI", [], ["numbers"]),
+    (Y, "My proudest moment was when a nervous new starter I had mentored took her first escalated call on her own. I'd sat in on her calls for three weeks and given her feedback after each one. She handled it calmly, and the customer scored her 10 out of 10.", "SAR", [], ["numbers"]),
+    (X, "I'd tell them honestly what I can't do and why, and then focus on what I can. I'd check I've understood what matters most to them by repeating it back, and offer the closest alternative.", "A", [], ["confirming"]),
+    (X, "Tell them no politely and move on to the next call. There's no point wasting time on it.", "A", ["vague"], []),
+    (D, "I once booked an engineer for the wrong week. The customer called to ask where he was, and I realised the error was mine. I apologised, rang the engineering team and got a slot that afternoon, then called her back to confirm the time. She had her boiler working that evening. I now repeat every booking date to the customer before I save it.", "SARI", [], ["empathy", "ownership", "confirming"]),
+    (B, "A father rang in furious because his son's school laptop had been delivered to the wrong house. I let him get it all out, told him I could hear how stressful it was with exams coming, and said I'd sort it myself rather than pass him around. I arranged a courier to collect from the wrong address and deliver the same day. The laptop was with his son by six.", "SAR", [], ["empathy", "ownership"]),
+    (S, "An older customer who speaks mainly Cantonese needed to change her direct debit. I booked a phone interpreter and asked her to confirm each detail through him. The change was made without a single error.", "SAR", [], ["confirming"]),
+    (F, "During a heatwave our broadband faults tripled. I was put in charge of the callback queue. I grouped faults by street cabinet so one engineer visit could fix several homes, and texted customers the cabinet's repair time. We cleared the queue in four days instead of the usual ten, and our CSAT that month stayed at 88 percent.", "STAR", [], ["numbers", "kpi"]),
+    (J, "Our team lost calls whenever someone transferred to another department. I tracked every failed transfer for two weeks and found they all went to one old extension number. I got it updated and added the new number to the knowledge base. Failed transfers went to zero.", "SAR", [], ["numbers", "ownership"]),
+    (Q, "My handle time was the highest on my team at nine minutes. I looked at a month of my calls by type and saw that address changes took me twice as long as anyone else. I asked a colleague to show me her shortcut. My AHT came down to seven minutes in six weeks.", "SAR", [], ["numbers", "kpi"]),
+    (P, "A quality reviewer marked me down for not confirming the customer's identity properly. I was annoyed at first, but she was right. I wrote the security steps on a card by my screen. I've passed every security check since.", "SARI", [], []),
+    (E, "I worked with someone who talked over customers. Instead of going straight to the manager, I asked if she'd like to listen to a couple of her calls with me. She was surprised how often it happened and started pausing before answering. Her complaints went down to almost none.", "SAR", [], []),
+    (L, "A customer wanted me to back-date a discount by a year. I couldn't, and I told her so, but I said I understood why it felt unfair and checked whether she qualified for anything else. She was eligible for a loyalty discount, which saved her 60 pounds a year.", "SAR", [], ["empathy", "numbers"]),
+    (M, "Our supplier's system went down and no orders could be placed for a morning. That was out of our hands, but our customers didn't care whose fault it was. I kept a list of everyone who called, rang each one back when the system returned, and placed their orders for them. Not one asked for a refund.", "SAR", [], ["ownership"]),
+    (T, "A customer's heating had been broken for nine days and she had a newborn. My task was to get it fixed urgently. I escalated to the engineering manager with the full history, asked for a priority visit and rang her every morning with an update. An engineer came the next day. Since then I flag vulnerable customers on the first call, not the third.", "STARI", [], ["numbers", "ownership"]),
+    (C, "A pensioner was confused by her online banking and was about to give up. I stayed on the line for forty minutes while she set it up, and read each step back to make sure she had it. She rang a week later to say she'd paid her bills on her own for the first time.", "SAR", [], ["confirming", "numbers"]),
+    (V, "Our shop switched tills on a Monday with no training. I needed to be able to process returns by the weekend. I read the manual at home, practised on quiet afternoons and wrote a checklist for the rest of us. By Saturday the whole team was doing returns on the new till.", "STAR", [], ["ownership"]),
+    (W, "My manager wanted to stop callbacks to save time. I disagreed, so I showed her that 30 percent of our callbacks prevented a complaint. We kept them for billing issues. I learned that data changes minds faster than arguments.", "SARI", [], ["numbers"]),
+    (Y, "Being named colleague of the month after I cut our team's email backlog from 400 to zero in a fortnight. I did it by sorting emails by type and writing templates for the top five.", "AR", [], ["numbers", "ownership"]),
+    # vague, claims, negativity
+    (Y, "I've had lots of proud moments. I'm a hard worker and I always get good feedback.", "", ["vague", "no_evidence"], []),
+    (O, "I'm very empathetic and customers trust me. I'm also a great team player.", "", ["vague", "no_evidence"], []),
+    (O, "My strength is patience. On my last team I handled the calls nobody else wanted, the long complaints, and my complaint resolution rate was 94 percent.", "SAR", [], ["numbers"]),
+    (G, "I want to work somewhere that values its customers. My last place didn't care about anyone, so I'm looking for a change.", "", ["negativity", "vague"], []),
+    (K, "I left because the management were clueless and the targets were ridiculous. Nobody could hit them.", "", ["negativity", "vague"], []),
+    (K, "I was there four years and learned a lot, but the role had stopped growing and I want to move into complaints handling.", "", [], ["numbers"]),
+    (H, "Good service is about being nice to people. Smile, be polite, help where you can.", "", ["vague"], []),
+    (H, "To me it means the customer doesn't have to chase us. I keep my own list of promised callbacks and I haven't missed one in a year.", "A", [], ["ownership"]),
+    (R, "I'd say success is about customer satisfaction and getting things right.", "", ["vague"], []),
+    (R, "I track three things: whether the problem was solved on the first contact, how long the customer waited, and their survey score. Last quarter my first contact resolution was 84 percent.", "AR", [], ["numbers", "kpi"]),
+    (E, "There was one guy who was a nightmare, always moaning about something. I ignored him.", "S", ["negativity", "vague"], []),
+    (F, "It was chaos, honestly, but we all pulled together and it worked out.", "S", ["vague"], []),
+    (J, "I came up with loads of ideas to make things better and most of them were used.", "", ["vague", "no_evidence"], []),
+    (P, "My manager gave me some feedback that I didn't agree with, but I got on with it.", "S", ["vague"], []),
+    (S, "I've helped lots of people who didn't speak English. You just have to be patient.", "", ["vague", "hypothetical"], []),
+    (U, "I handled a complaint on Facebook once. I replied to it and the customer was fine in the end.", "S", ["vague"], []),
+    # rambling
+    (Y, "My proudest moment, so, there are a few, but the one I always think of is the one with the team, the team at my last job, because the team was great, and the team worked really well together, and I was part of the team for three years, and the team won an award, the team award, for customer service, and I was really proud of the team, and proud to be in the team, and the team went out to celebrate, and it was a great night for the team, so yes, I'd say the team award was my proudest moment, because of the team.", "", ["rambling", "vague"], ["numbers"]),
+    (B, "Okay, an angry customer, well, there was a man, he came in on a Saturday, I think it was a Saturday, and he was angry about his phone, well, not the phone itself, the contract, or actually the bill, the bill was higher than he expected, and he'd been on the phone to the call centre already, he said, twice, or maybe three times, and they had told him different things each time, which is not great, and so he was very angry by the time he got to me, and there was a queue as well, a long queue, because it was a Saturday, and my colleague was on her lunch, so it was just me on the desk, and I remember thinking, this is going to take a while, and it did, because first I had to find his account, and the system was slow that day, really slow, and then I had to look at the bill, and the bill had lots of lines on it, roaming and extras and all sorts, and he didn't want to hear about the lines, he just wanted it to be lower, and I explained that I couldn't change the bill myself, that would need the billing team, and he didn't like that, and he raised his voice a bit, and the people in the queue were looking, and then eventually he calmed down a bit and I gave him the number for billing and he left, and I don't know what happened after that, whether they lowered it or not, but I think I handled it as well as I could given the queue and the system and everything else going on that day, and to be fair to him, I would probably have been annoyed too, if I'd been told three different things by three different people, because that is confusing for anyone, and the bills really are confusing, even for us, we used to joke about it in the break room, how nobody understood the roaming section, not even the managers, so I could see where he was coming from, I really could, even if the shouting was a bit much.", "SA", ["rambling", "vague"], []),
+]
+
 LETTERS = {"S": "situation", "T": "task", "A": "action", "R": "result", "I": "insight"}
 
 
-def _item(item_id: str, q: str, t: str, star: str, flags: list, strengths: list, split: str) -> dict:
+def _item(item_id: str, q: str, t: str, star: str, flags: list, strengths: list, split: str, rnd: int) -> dict:
     return {"id": item_id, "question": q, "text": t, "star": {name: (letter in star) for letter, name in LETTERS.items()},
-            "flags": sorted(flags), "strengths": sorted(strengths), "split": split}
+            "flags": sorted(flags), "strengths": sorted(strengths), "split": split, "round": rnd}
 
 
 def main() -> None:
-    out = [_item(i, q, t, star, flags, strengths, split_of(i, split)) for i, q, t, star, flags, strengths, split in ITEMS]
-    for n, (q, t, star, flags, strengths) in enumerate(NEW, 45):
-        out.append(_item(f"a{n:03d}", q, t, star, flags, strengths, split_of(f"a{n:03d}")))
+    out = [_item(i, q, t, star, flags, strengths, split_of(i, split), 0) for i, q, t, star, flags, strengths, split in ITEMS]
+    for n, (q, t, star, flags, strengths) in enumerate(NEW + NEW2, 45):
+        out.append(_item(f"a{n:03d}", q, t, star, flags, strengths, split_of(f"a{n:03d}"), 1 if n < 45 + len(NEW) else 2))
     assert len({o["text"] for o in out}) == len(out), "duplicate answer"
     path = Path(__file__).with_name("content_set.json")
     path.write_text(json.dumps(out, indent=1) + "\n")
