@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from label_scores import SPLITS, by_split, cell  # noqa: E402
+from label_scores import SPLITS, by_split, choose, print_report  # noqa: E402
 
 from voiceprep.analysis.call_labels import LABELS, METHOD, METHODS, label_call_utterance  # noqa: E402
 from voiceprep.label_models import shipped_model  # noqa: E402
@@ -26,19 +26,9 @@ def main() -> int:
         got = {it["id"]: {lb.name for lb in label_call_utterance(it["text"], method=method)} for it in items}
         methods[method] = by_split(items, list(LABELS), truth, got)
     result = {**methods[METHOD], "method": METHOD, "model_version": shipped_model("call").version,
-              "items": {s: sum(1 for i in items if i["split"] == s) for s in SPLITS}, "methods": methods}
+              "items": {s: sum(1 for i in items if i["split"] == s) for s in SPLITS}, "choice": choose(methods), "methods": methods}
     (ROOT / "bench" / "call.json").write_text(json.dumps(result, indent=2) + "\n")
-    print(f"call labels on {len(items)} utterances ({result['items']['dev']} dev, {result['items']['holdout']} held out), "
-          f"precision / recall; shipped method: {METHOD}")
-    print(f"  {'label':15s} " + " | ".join(f"{m + ' ' + s:>20s}" for m in METHODS for s in SPLITS))
-    for name in LABELS:
-        print(f"  {name:15s} " + " | ".join(f"{cell(methods[m][s]['labels'][name]):>20s}" for m in METHODS for s in SPLITS))
-    for m in METHODS:
-        for s in SPLITS:
-            r = methods[m][s]
-            print(f"  {m} {s}: worst precision {r['worst_precision']['value']:.2f} ({r['worst_precision']['label']}), "
-                  f"worst recall {r['worst_recall']['value']:.2f} ({r['worst_recall']['label']}), "
-                  f"median {r['median_precision']:.2f} / {r['median_recall']:.2f}")
+    print_report("call labels", list(LABELS), methods, METHOD, items)
     return 0
 
 

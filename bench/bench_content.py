@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from label_scores import SPLITS, by_split, cell  # noqa: E402
+from label_scores import SPLITS, by_split, choose, print_report  # noqa: E402
 
 from voiceprep.analysis.content import FLAG_NAMES, METHOD, METHODS, STAR_PARTS, STRENGTH_NAMES, analyze_content  # noqa: E402
 from voiceprep.label_models import shipped_model  # noqa: E402
@@ -31,31 +31,12 @@ def predicted(item: dict, method: str) -> set[str]:
 
 
 def main() -> int:
-    from rich.console import Console
-    from rich.table import Table
-
     items = json.loads((ROOT / "bench" / "content_set.json").read_text())
     methods = {m: by_split(items, NAMES, labels_of, {it["id"]: predicted(it, m) for it in items}) for m in METHODS}
     result = {**methods[METHOD], "method": METHOD, "model_version": shipped_model("content").version,
-              "items": {s: sum(1 for i in items if i["split"] == s) for s in SPLITS}, "methods": methods}
+              "items": {s: sum(1 for i in items if i["split"] == s) for s in SPLITS}, "choice": choose(methods), "methods": methods}
     (ROOT / "bench" / "content.json").write_text(json.dumps(result, indent=2) + "\n")
-    table = Table(title=f"Content coach on {len(items)} labelled answers ({result['items']['dev']} dev, "
-                        f"{result['items']['holdout']} held out), precision / recall; shipped: {METHOD}", title_justify="left")
-    table.add_column("label")
-    table.add_column("support dev/held", justify="right")
-    for m in METHODS:
-        for s in SPLITS:
-            table.add_column(f"{m} {s}", justify="right")
-    for name in NAMES:
-        sup = f"{methods[METHOD]['dev']['labels'][name]['support']}/{methods[METHOD]['holdout']['labels'][name]['support']}"
-        table.add_row(name, sup, *(cell(methods[m][s]["labels"][name]) for m in METHODS for s in SPLITS))
-    Console().print(table)
-    for m in METHODS:
-        for s in SPLITS:
-            r = methods[m][s]
-            print(f"  {m} {s}: worst precision {r['worst_precision']['value']:.2f} ({r['worst_precision']['label']}), "
-                  f"worst recall {r['worst_recall']['value']:.2f} ({r['worst_recall']['label']}), "
-                  f"median {r['median_precision']:.2f} / {r['median_recall']:.2f}")
+    print_report("content coach", NAMES, methods, METHOD, items)
     return 0
 
 

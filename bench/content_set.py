@@ -104,6 +104,8 @@ ITEMS = [
 ]
 
 # --- issue 12: written from the definitions above; split by bench/splits.py (hash of the id) ---
+# Three round-2 dev answers that mention apologising got the empathy strength, as a02 and a077 have;
+# a221 (a habit, not an instance) is hypothetical, as a127 and a129.
 # Seven dev labels were corrected to the definitions while writing rules (a045, a077 vague: no concrete
 # action; a057 action; a089 numbers: 'four months'; a127, a129 hypothetical: habits, not an instance, as
 # legacy a17; a145 no action, as legacy a26). No held-out label was changed after the split.
@@ -279,7 +281,7 @@ Y = "Tell me about your proudest moment at work."
 NEW2 = [
     # round 2 (written after the first held-out figures were seen as totals, never item by item)
     # blame, more forms
-    (M, "The warehouse sent out a hundred orders with the wrong labels. It was their mess, and we were left apologising for it all week.", "S", ["blame", "negativity", "vague"], ["numbers"]),
+    (M, "The warehouse sent out a hundred orders with the wrong labels. It was their mess, and we were left apologising for it all week.", "S", ["blame", "negativity", "vague"], ["numbers", "empathy"]),
     (U, "Someone posted that we'd lost her parcel, but really the courier had, so I replied that it wasn't down to us and she should contact them.", "SA", ["blame"], []),
     (D, "I gave the wrong refund amount once, but the price list I'd been given was out of date, so it was really the pricing team's error.", "S", ["blame", "vague"], []),
     (W, "My manager kept changing the targets without telling anyone. When they weren't met, it was obviously down to her planning, not us.", "S", ["blame", "vague"], []),
@@ -289,11 +291,11 @@ NEW2 = [
     (E, "I wouldn't say she was difficult, but she was slow, and the rest of us paid for it. If she'd pulled her weight we would have hit our targets.", "S", ["blame", "negativity", "vague"], []),
     (T, "I escalated a complaint because the billing team had ignored it twice. I'm not trying to blame them, but they clearly didn't read the notes.", "SA", ["blame"], []),
     # hypothetical, more forms
-    (U, "On social media you have to reply quickly and take it private. I'd apologise publicly and then ask them to DM us their details.", "", ["hypothetical", "vague"], []),
+    (U, "On social media you have to reply quickly and take it private. I'd apologise publicly and then ask them to DM us their details.", "", ["hypothetical", "vague"], ["empathy"]),
     (V, "I pick up systems fast. I'd just ask lots of questions and practise in the test environment until I felt confident.", "", ["hypothetical", "vague", "no_evidence"], []),
     (W, "If I disagreed with my manager, I'd raise it privately and explain my reasons, and then go with her decision.", "", ["hypothetical", "vague"], []),
     (Y, "I suppose I'm proud whenever a customer leaves happy. That's what it's all about for me.", "", ["hypothetical", "vague"], []),
-    (B, "What you want to do with angry customers is let them vent first. Then you apologise and find a fix.", "", ["hypothetical", "vague"], []),
+    (B, "What you want to do with angry customers is let them vent first. Then you apologise and find a fix.", "", ["hypothetical", "vague"], ["empathy"]),
     (D, "Everybody makes mistakes. The important thing is to own it, tell your manager and make sure it doesn't happen again.", "", ["hypothetical", "vague"], []),
     (F, "In a busy period, my approach is to triage: urgent issues first, quick wins second, and everything else in order.", "", ["hypothetical", "vague"], []),
     (T, "Generally, I'd only escalate once I'd tried everything myself, and I'd always tell the customer what would happen next.", "", ["hypothetical", "vague"], []),
@@ -320,7 +322,7 @@ NEW2 = [
     (W, "My manager wanted to stop callbacks to save time. I disagreed, so I showed her that 30 percent of our callbacks prevented a complaint. We kept them for billing issues. I learned that data changes minds faster than arguments.", "SARI", [], ["numbers"]),
     (Y, "Being named colleague of the month after I cut our team's email backlog from 400 to zero in a fortnight. I did it by sorting emails by type and writing templates for the top five.", "AR", [], ["numbers", "ownership"]),
     # vague, claims, negativity
-    (Y, "I've had lots of proud moments. I'm a hard worker and I always get good feedback.", "", ["vague", "no_evidence"], []),
+    (Y, "I've had lots of proud moments. I'm a hard worker and I always get good feedback.", "", ["vague", "no_evidence", "hypothetical"], []),
     (O, "I'm very empathetic and customers trust me. I'm also a great team player.", "", ["vague", "no_evidence"], []),
     (O, "My strength is patience. On my last team I handled the calls nobody else wanted, the long complaints, and my complaint resolution rate was 94 percent.", "SAR", [], ["numbers"]),
     (G, "I want to work somewhere that values its customers. My last place didn't care about anyone, so I'm looking for a change.", "", ["negativity", "vague"], []),

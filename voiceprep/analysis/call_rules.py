@@ -25,6 +25,7 @@ EMPATHY = [
     r"\bi can (hear|see|tell|imagine|only imagine) (how|that|why|you|this|what)\b",
     r"\bi (completely |totally |fully |really |do )?understand (why|how|that|your (worry|concern|frustration)|english)\b",
     r"\bi understand,", r"\bi hear you\b", r"\bi (really )?feel for you\b", r"\bi get it\b",
+    r"\bi (completely |totally |really )?get (why|how|that)\b",
     rf"\b(i'?d|i would|anyone would) (be|feel) {_INTENS}{_FEEL}\b", r"\bwould drive anyone\b",
     r"\bi (don'?t|do not) blame you\b", r"\bnot blaming you for (being|feeling)\b",
     r"\b(it'?s|it is|that'?s) (completely |totally |perfectly )?(understandable|natural)\b", r"\bmakes (complete |total )?sense that you\b",
@@ -38,7 +39,7 @@ EMPATHY_MASKS = [
     r"\b(i'?m |we'?re )?sorry (that )?you feel (that way|like that)\b", r"\b(apologi[sz]e|sorry) for any (inconvenience|distress)( caused)?\b",
     r"\bregret any\b", r"\b(i'?m )?sorry,? (could|can|would) you\b", r"\b(i'?m )?sorry,? i (didn'?t|did not) (catch|get|hear)\b",
     r"\bsorry to (interrupt|keep you)\b", r"\bsorry (about that|for the wait)[.,!]? (anyway|so|right)\b", r"\bsorry for the wait\b",
-    r"\bsorry,? but\b", r"\bsorry to hear you'?re unhappy\b",
+    r"\bsorry,? but\b", r"\bsorry to hear you'?re unhappy\b", r"\b(just )?so i understand\b", r"\bmake sure i understand\b",
 ]
 # Empathy withdrawn in the same breath by a refusal ("I understand, but rules are rules").
 EMPATHY_WITHDRAWN = (r"\b(but|however|unfortunately)\b[^.?!]{0,80}\b(polic(y|ies)|rules|terms|nothing (more |else )?(i|we) can|"
@@ -56,6 +57,9 @@ CALM = [
     r"\byou('ve| have) done (exactly )?the right thing\b", r"\bsorry (for|about) the wait\b",
     r"\byou (don'?t|won'?t) need to (chase|worry|call|repeat)\b", r"\bit'?s (okay|ok|alright|all right)\b",
     r"\bstay on the line with you\b", r"\bi'?m going to sort this\b", r"\bi want to get this right\b", r"\bwe can go step by step\b",
+    r"\btake a (breath|moment)\b", r"\bplenty of time\b", r"\bi'?m not going anywhere\b", r"\b(i promise|rest assured)\b",
+    r"\bnothing (has been|'s been|is|was) (cancelled|lost|deleted|charged)\b", r"\byou did (exactly )?the right thing\b",
+    r"\bno need to apologi[sz]e\b", r"\bdoing everything right\b", r"\bnot to blame\b",
 ]
 CALM_VETO = [r"\bcalm down\b", r"\brelax\b", r"\bstop shouting\b", r"\bno need to (get|be) (upset|angry|like that)\b"]
 
@@ -71,20 +75,24 @@ CONFIRMATION = [
     r"\b(is that|that'?s) (right|correct|fair)\?", r",? (all )?correct\?", r", (yes|right)\?", r"\bdouble-?check\b",
     r"\bis that right\b", r"\bis that fair\b", r"\bto confirm\b", r"^(okay|ok|right|alright),? so (the|your|you|it)\b(?! what)",
     r"(^|[.!?] )(okay,? |ok,? |right,? )?so (you|your|the|it'?s|it|that'?s)\b[^.!?]*\?",
+    r"\blet me repeat (that|it|this|back)\b", r"\bjust so i understand\b", r"\bto make sure (we'?re|i'?m|i have|i'?ve)\b",
+    r"\bif i'?ve (heard|got) (you|that|it) right\b", r"\bon the same page\b", r"\b(reading|read) (your|the) [a-z ]{1,20} back\b",
+    r"\bnot [a-z0-9]+\?$",
 ]
 
 # Questions that offer, close, ask permission or are rhetorical: not asking for a detail.
 NOT_A_DETAIL_QUESTION = [
     r"\b(do|would) you (want|like) me to\b", r"\bwould you (like|prefer)\b", r"\bshall i\b", r"\bhow about\b",
     r"\bwould (it|that) help\b", r"\bwhich (would you prefer|suits|works)\b", r"\bwhat works (better|best)\b",
-    r"\banything (else|more|further)\b(?! (wrong|you noticed|about|on the))", r"\b(is that|does that cover) everything\b",
+    r"\banything (else|more|further)\b(?! (wrong|missing|you noticed|about|on the))", r"\b(is that|does that cover) everything\b",
     r"\bbefore (we finish|i let you go|you go)\b", r"\bwhat do you (want|expect) me to do\b", r"\bcan you believe\b",
     r"\bhow does anyone\b", r"\bhow (were|was|am|are) (we|i) (meant|supposed) to\b", r"\bare you still there\b",
     r"\bis that (okay|ok|alright|all right)\?", r"\bisn'?t it\b",
 ]
 CLARIFY_REQUESTS = [
     r"\b(tell|talk|walk) me (a bit |a little )?(more )?(about|through)\b", r"\bi('?ll)? need (the|your|a)\b",
-    r"\b(read|spell|give) me (the|your|a|an)\b", r"\bsorry,? i (didn'?t|did not) (catch|get|hear)\b",
+    r"\b(read|spell|give) me (the|your|a|an)\b(?! (second|moment|minute|sec)\b)", r"\bsorry,? i (didn'?t|did not) (catch|get|hear)\b",
+    r"^(describe|explain|tell me)\b",
 ]
 
 SIGNPOST = [
@@ -92,10 +100,12 @@ SIGNPOST = [
     r"\bbear with me\b", r"\b(give|bear with) me (one|a|two) (moment|second|sec|minute|ticks?|mo)\b",
     r"\b((?<!a )hold on|hang on|one (second|moment|sec)|just a (moment|second|sec|minute)|give me a (minute|moment|second))\b",
     r"(^|[,.;:!?] |\b(and|so|now|right|okay|ok) )i'?m (just |now |still )*(reading|checking|looking|pulling|opening|bringing|sending|switching|typing|writing|going through|"
-    r"waiting|transferring|loading|searching|running|speaking)\b",
+    r"waiting|transferring|loading|searching|running|speaking)\b(?! [a-z ]{0,25}back to you)",
     r"\bi'?m (just |now )*going to (check|look|run|pop|put you|ask|go through|transfer|read|pull|have a look|bring)\b",
     r"\bwhile (i|that|it|the page|the system) (check|pull|look|load|speak|transfer)", r"\bhear me typing\b",
     r"\b(first|next) (i'?ll|i will|let me|we'?ll|i'?m going to)\b", r"\bwhat i'?m doing now\b", r"\bon hold\b", r"\bi'?m still here\b", r"\bjust waiting for\b",
+    r"\bi'?ll just (have|take) a (quick )?look\b",
+    r"\blet me (just )?(reset|update|change|cancel|add|send|sort|fix|raise|log|book|transfer|note|process|apply|refund|unlock|set up)\b",
     r"\b(there'?ll|there will) be a (short |brief )?pause\b", r"\bit (can|will|might) take (a few|about|a couple)\b", r"\bit won'?t take long\b",
 ]
 
@@ -118,6 +128,16 @@ BLAME = [
     rf"(?<!our )\b(the )?{_THIRD}\b.{{0,30}}\b(lost|messed|sent (it|the wrong)|packed the wrong|set (that|it) up wrong|keep missing|"
     r"let us down|marked it|left it|holding it up|should(n'?t)? (never )?have|didn'?t|never|changed the rules)\b",
     r"\b(they|he|she) should (have|'ve|never have)\b", r"\bcan'?t be held responsible\b",
+    r"\b(their|theirs)\b.{0,15}\b(side|end|mistake|error|fault|problem|doing|mess)\b", r"\bis theirs\b", r"\bone for them\b",
+    r"\bif (the|your|they|he|she|you|someone)\b[^.?!]{0,60}\b(had|'d)\b[^.?!]{0,60}\b(wouldn'?t|would not|would never)\b",
+    r"\bwe (just|only) (pass|process|take|handle|deliver|do what)\b", r"\bnobody (answered|was (in|home|there))\b", r"\bbefore my time\b",
+    r"\b(the|your|our partners?|the other) [a-z]+( [a-z]+){0,3} (didn'?t|did not|never) (send|tell|check|read|pass|update|log|bother|turn up|call|answer|reply)\b",
+    r"\b(forgot to|failed to|got (it|that|the [a-z]+) wrong|overbooked)\b", r"\bthat'?s why it'?s (stuck|late|delayed|failed|missing)\b",
+    r"\bshouldn'?t be a surprise\b", r"\bwe warned (everyone|you)\b", r"\byou were (told|warned|informed)\b",
+    r"\bbecause (you|your)\b[^.]{0,30}\b(expired|wrong|late|didn'?t|forgot|never)\b",
+    r"\b(team|they|he|she|people|department)s? keeps? (pushing|breaking|sending|losing|missing|changing|forgetting)\b",
+    r"\bnot something (we|i) did\b", r"\bpointing (the )?fingers?\b", r"\byou'?ll find (that )?you\b",
+    r"\byou (agreed|accepted|signed up for) (to )?(it|that|this|the)\b", r"\b(must have|must've) (cut|broken|lost|damaged|dropped|cancelled)\b",
 ]
 # System-as-cause wording is not blame when the agent owns the error in the same breath.
 BLAME_SYSTEM = [rf"\b(the |that'?s how the )?{_SYSTEM} (did|decided|caused|charged|applied|works)\b"]
@@ -131,7 +151,8 @@ OPTIONS = [
     r"\bwhich (would you prefer|suits you|works)\b", r"\bwhat works (better|best) for you\b",
     r"\b(i'?m|i am) (able|happy) to (offer|send|arrange|refund|book)\b",
     r"\bi can (offer|arrange|set up|upgrade|refund|send|book|put a hold|split|move)\b", r"\bwe (can|could) (try|arrange|move|split|send|put|offer)\b",
-    r"\bone thing (we|i) can do\b", r"\bto choose from\b", r"\bput you through to a (supervisor|manager|specialist)\b",
+    r"\bone thing (we|i) can do\b", r"\bto choose from\b", r"\bthe option (of|to)\b",
+    r"\bi could (arrange|send|book|get|ask|put|move|offer)\b", r"\bwe can (waive|cover|send|move|offer|refund|arrange|book)\b", r"\bput you through to a (supervisor|manager|specialist)\b",
 ]
 OPTIONS_VETO = [r"\bwhat do you (want|expect) me to do\b", r"\bno options?\b", r"\bnothing else on offer\b", r"\beither way\b", r"\ball the options\b"]
 
@@ -149,11 +170,14 @@ OWNERSHIP = [
     r"\bi'?m (correcting|waiving|logging|fixing|raising) (it|this|that)\b", r"\bi want to get this right\b",
     r"\b(going|got) to put (it|this) right\b", r"\bto put (it|this) right\b", r"\bsee (this|it) through\b", r"\bfrom start to finish\b",
     r"\bget to the bottom of\b", r"\bit'?s our job to\b", r"\bi'?ll put you through\b[^.]*\bbrief\b",
+    r"\b(one'?s|is) on me\b", r"\bi'?ll be the one\b", r"\bowning (this|it)\b", r"\bi'?m owning\b",
+    r"\b(mistake|error|failure) on our (end|side|part)\b", r"\bwe'?ll cover the cost\b", r"\boff your hands\b", r"\bkeep an eye on\b",
 ]
 OWNERSHIP_VETO = [r"^personally,", r"\bnot my department\b"]
 
 CLOSE = [
-    r"\b(is there |was there )?anything (else|more|further)\b(?! (wrong|you noticed|about|on the (order|account)))",
+    r"\b(is there |was there )?anything (else|more|further)\b(?! (wrong|missing|you noticed|about|on the (order|account)))",
+    r"\b(you'?re|you are) (good to go|sorted)\b", r"\bsafe travels\b",
     r"\b(is that|does that cover) everything\b", r"\bbefore (you go|we finish|i let you go)\b",
     r"\b(have|enjoy) (a|the rest of your|your) (good |great |lovely |nice |wonderful )?(day|evening|afternoon|weekend|night|one|stay|trip)\b",
     r"\benjoy (the|your)\b", r"\b(good)?bye\b", r"\btake care\b", r"\bspeak soon\b", r"\bgood luck with\b",

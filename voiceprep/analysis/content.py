@@ -134,7 +134,7 @@ def star_parts(sents: list[str], *, plan_question: bool = False, past_question: 
     for i, s in enumerate(sents):
         low = s.lower()
         hits = {part for part, pats in cues.items() if _first(pats, low)}
-        if "action" in hits and _first(lx.GENERIC, low):
+        if "action" in hits and _first(lx.GENERIC, low) and len(low.split()) < 25:
             hits.discard("action")  # "I helped her and it was fine" is not a step anyone can picture
         if past_question and i == 0 and _opens_a_scene(low):
             hits.add("situation")
@@ -240,7 +240,7 @@ def _rule_findings(text: str, question: str, duration_s: float | None) -> Conten
         hyp = _all(lx.HYPOTHETICAL, low)
         if hyp and past_actions < 2 and not star["situation"] or (hyp and past_actions == 0):
             flags.append(Finding("hypothetical", hyp[0]))
-        elif not hyp and past_actions == 0 and not star["situation"] and _first(lx.CLAIMS, low):
+        elif not hyp and past_actions == 0 and not star["situation"] and _first(lx.CLAIMS, low) and not re.search(lx.PAST_VERB, low):
             flags.append(Finding("hypothetical", "no example given"))
     generic = _all(lx.GENERIC, low)
     specific = "numbers" in has or ("kpi" in has and star["action"]) or (star["action"] and star["result"])

@@ -9,7 +9,7 @@ TIME_ANCHORS = [
     r"\b(last|this past|one|that) (year|month|week|winter|summer|spring|autumn|christmas|morning|shift)\b",
     r"\b(once|one day|recently|a few (weeks|months|years) ago|years ago)\b",
     r"\b(when|while) i (was|worked|had)\b",
-    r"\b(in|at|during|on) (my )?(last|previous|first|old) (job|role|position|week|company)\b",
+    r"\b(in|at|during|on) (my )?(last|previous|first|old) (job|role|position|week|company|team|shift|employer)\b",
     r"\bduring (the|a|our|my)\b",
     r"\bon (my|results|the) [a-z]+ (day|week)\b",
 ]
@@ -53,7 +53,7 @@ INSIGHT = [
     r"\b(since then|from then on|going forward|next time|now i|taught me|the lesson|what i took from)\b",
     r"\bset myself a rule\b",
     r"\bi now\b", r"\b(we|i) (both )?(learned|learnt)\b", r"\bever since\b", r"\bthese days i\b", r"\bi'?ve since\b",
-    r"\bmade a habit\b", r"\bdo differently\b", r"\b(showed|taught) me\b",
+    r"\bmade a habit\b", r"\bdo differently\b", r"\b(showed|taught) me\b", r"\bsince[.!]?$",
 ]
 
 # --- red flags ----------------------------------------------------------------------------
@@ -78,6 +78,10 @@ BLAME = [
     r"\b(came|come|comes) from (her|him|them)\b", r"\bbecause they kept\b", r"\b(none|not|nothing)\b.{0,25}\bdown to me\b",
     r"\b(doesn'?t|don'?t think that) counts? as my (mistake|fault)\b", r"\bonly because (the|my|our|they|he|she)\b",
     r"\b(they|he|she) (were|was) (hopeless|useless|lazy|incompetent)\b", r"\bblamed me\b",
+    r"\b(their|his|her) (mess|fault|error|mistake)\b(?! rate)", r"\bthe [a-z]+ team'?s (error|fault|mistake)\b",
+    r"\b(that|it) was on the [a-z]+\b", r"\btold (him|her|them) to complain to\b", r"\bdown to (her|his|their) [a-z]+\b",
+    r"\b(i'?m|i am) not (trying to )?(blaming|blame) (them|anyone|him|her)\b", r"\bif (she|he|they)'?d (pulled|done|bothered)\b",
+    r"\bnobody explains\b", r"\bwasn'?t (down to|about) (us|me)\b",
 ]
 # Another party's error told as the scene, then owned: not blame.
 BLAME_OWNED = r"\bbut (it was my|i should have|i took|i still|the [a-z ]+ was the one)\b"
@@ -92,6 +96,7 @@ NEGATIVITY = [
     r"\b(hopeless|nightmare|soul destroying|a joke|horrible|awful|the worst)\b", r"\bnot a team player\b",
     r"\b(hated|hate) (working|it|the)\b", r"\bgoing downhill\b", r"\bcouldn'?t stand\b", r"\bjust want to shout\b",
     r"\bit'?s not fair\b", r"\bpick up the mess\b",
+    r"\b(clueless|ridiculous|rubbish|moaning|didn'?t care about anyone)\b", r"\b(their|his|her) mess\b", r"\bpaid for it\b",
 ]
 GENERIC = [
     r"\bpeople person\b",
@@ -112,6 +117,7 @@ GENERIC = [
     r"\b(explained the situation|did my job|kept my head down)\b",
     r"\b(worked hard|got through it|dealt with it|the right people|it was fine|everything goes well|a good job|do your best)\b",
     r"\b(kept my distance|stay out of (her|his|their) way|that kind of thing|whatever it takes)\b",
+    r"\b(got on with it|ignored (him|her|them)|(was|were) fine in the end|pulled together|it worked out|be nice to people)\b",
 ]
 CLAIMS = [
     r"\bi (am|'m) (very |really |so |a )?(great|good|excellent|patient|careful|detail oriented|hard working|hardworking|the best|reliable|passionate)\b",
@@ -124,15 +130,20 @@ CLAIMS = [
     r"\b(people|customers|everyone|they) (say|tell me|always tell me) (i'?m|how)\b", r"\bi'?m known for\b",
     r"\bi (never|don'?t) get complaints\b", r"\bi'?ve always been a\b", r"\bi get on with (everyone|everybody|people)\b",
     r"\bi have (good|great|excellent|strong) [a-z]+\b",
+    r"\b(loads|lots) of (ideas|experience|feedback|compliments|proud moments)\b", r"\bi pick (things|systems|it) up (fast|quickly)\b",
+    r"\b(customers|people) trust me\b", r"\bi'?m (very |really )?(empathetic|a (great|good) team player)\b",
 ]
-HYPOTHETICAL = [r"\bi would\b", r"\bi'd\b", r"\bi will\b", r"\bi'll\b", r"\bi (always|usually|normally|generally|tend to)\b",
+HYPOTHETICAL = [r"\bi would\b", r"\bi'd\b(?! (sat|been|had|done|given|made|told|seen|got|gone|taken|written|spoken|heard|put|set|[a-z]+ed)\b)", r"\bi will\b", r"\bi'll\b", r"\bi (always|usually|normally|generally|tend to)\b",
                 r"\b(typically|normally|usually|generally)\b", r"\byou (just )?have to\b", r"^say (a|the)\b", r"\bif (a|the) customer (were|was|is)\b",
-                r"\bif i (had|did|were)\b", r"\bif it happened\b", r"\bif someone\b"]
+                r"\bif i (had|did|were)\b", r"\bif it happened\b", r"\bif someone\b", r"\bwhenever\b",
+                r"\bwhat you (want|need|have) to do\b", r"\bthe (important|main|key) thing is\b", r"\bmy approach is\b",
+                r"\byou (want|need|should|just) to\b", r"\bi suppose\b"]
 # For "how would you..." questions a plan is the right answer: "I would check..." is an action.
-PLANNED_ACTION = [r"\b(i would|i'd|i will|then i would|first i would) (?!be\b|probably\b|just\b|always\b|say (it|that)\b|think\b|guess\b|imagine\b|like\b|love\b|want\b)[a-z]+"]
+PLANNED_ACTION = [r"\b(i would|i'd|i will|then i would|first i would) (?!be\b|probably\b|just\b|always\b|say\b(?! (sorry|to|i)\b)|think\b|guess\b|imagine\b|like\b|love\b|want\b)[a-z]+"]
 PAST_EXAMPLE_QUESTION = [
     r"\btell me about a time\b", r"\bdescribe a (time|situation)\b", r"\bgive me an example\b",
     r"\bhave you ever\b", r"\bwhen have you\b", r"\bshare an example\b", r"\bwalk me through a time\b",
+    r"\btell me about (a|your|the) [a-z ]*(time|moment|situation|occasion|example)\b",
 ]
 
 # --- strengths ----------------------------------------------------------------------------
@@ -150,7 +161,7 @@ NUMBERS = [
 KPI = [
     r"\b(average handle time|handle time|aht)\b",
     r"\b(first (contact|call) resolution|fcr)\b",
-    r"\b(csat|customer satisfaction( score)?|satisfaction (score|survey))s?\b",
+    r"\b(csat|customer satisfaction (score|rating|survey)|satisfaction (score|survey|rating))s?\b",
     r"\b(nps|net promoter( score)?)\b",
     r"\b(service level|sla)\b",
 ]
@@ -168,6 +179,8 @@ OWNERSHIP = [
     r"\b(was|is) down to me\b", r"\bin person\b", r"\b(single|one) (contact|point of contact|owner)\b",
     r"\bwhile (she|he|they) (was|were) on the line\b", r"\bchased\b", r"\bi made every\b",
     r"\bkept (the customer|him|her|them) updated\b", r"\bi (built|created|merged|set up) (a|an|one|the)\b",
+    r"\bi (got|had) it (updated|fixed|changed|sorted)\b", r"\bi kept a list\b", r"\b(rang|called) each\b",
+    r"\b(every|each) (morning|day|evening) with an update\b", r"\bmy own list\b",
 ]
 EMPATHY = [
     r"\bi understand (how|why|that)\b",
@@ -192,5 +205,7 @@ CONFIRMING = [
     r"\bto check i have\b",
     r"\bconfirmed (each|every|the|it|all)\b", r"\bchecked [a-z ]{0,20} with (him|her|them|the customer)\b",
     r"\bcheck(ed|ing)? (that |whether )?(the|it|everything) [a-z ]{0,15}worked\b",
+    r"\bcheck i'?ve understood\b", r"\brepeating (it|them|that) back\b", r"\bto confirm (the|her|his|their|it)\b",
+    r"\bconfirm (each|every|the) (detail|step)\b", r"\bread (each|every|the) [a-z]+ back\b",
 ]
 HEDGES = [r"\bi guess\b", r"\bmaybe\b", r"\bkind of\b", r"\bsort of\b", r"\bjust\b", r"\bprobably\b", r"\bperhaps\b", r"\ba bit\b", r"\bi suppose\b"]

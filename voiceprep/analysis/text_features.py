@@ -9,6 +9,32 @@ from dataclasses import dataclass
 FEATURES_VERSION = 1  # bump when the features change: a model trained on other features is refused
 CHAR_NGRAMS = (3, 4, 5)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Coarse word classes, so that a pattern learned on one word carries over to its kin ("the courier
+# lost it" teaches something about "the pharmacy lost it"). General English, not taken from the sets.
+WORD_CLASSES = {
+    "THIRD": "courier warehouse postman dispatch billing supplier suppliers manufacturer installer engineer engineers bank "
+             "airline customs finance management office team department shift agent colleague system computer app website "
+             "update driver council gym hotel restaurant vet pharmacy partners partner company manager boss landlord "
+             "carrier depot store shop provider network".split(),
+    "FAULT": "fault mistake error wrong mess blame responsible broke broken lost failed forgot messed overbooked cancelled "
+             "expired ignored missed".split(),
+    "NEG": "not never no nobody didn't don't isn't wasn't won't can't couldn't shouldn't wouldn't nothing none".split(),
+    "YOU": "you your you're you've you'd you'll yours yourself".split(),
+    "WE": "we our us we're we've we'll ours ourselves".split(),
+    "I": "i me my i'm i've i'll i'd myself mine".split(),
+    "THEY": "they them their theirs they're he she him her his".split(),
+    "FEEL": "frustrating upsetting stressful worrying annoying worried upset annoyed furious angry fed frustrated stressed "
+            "exhausting exhausted awful horrible maddening heartbreaking frightening scary rotten disappointed disappointing "
+            "hard tough difficult".split(),
+    "SORRY": "sorry apologise apologize apologies apology apologised apologized".split(),
+    "MODAL": "should must would could might should've must've".split(),
+    "WH": "what which when where who how why".split(),
+    "TIME": "today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday hour hours minute minutes "
+            "day days week weeks month months morning afternoon evening".split(),
+    "OPT": "or either option options prefer choice choices choose instead rather alternatively".split(),
+    "NUM": "two three four five six seven eight nine ten twenty thirty forty fifty hundred thousand percent".split(),
+}
+_CLASS_OF = {w: c for c, words in WORD_CLASSES.items() for w in words}
 
 
 @dataclass(frozen=True)
@@ -24,8 +50,10 @@ def normalise(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
-def text_features(text: str, context: tuple[str, ...] = (), *, words: bool = True, chars: bool = True) -> TextFeatures:
-    """Unigrams (w:), bigrams (b:), in-word character n-grams (c:) and context flags (x:).
+def text_features(text: str, context: tuple[str, ...] = (), *, words: bool = True, chars: bool = True,
+                  classes: bool = True) -> TextFeatures:
+    """Unigrams (w:), bigrams (b:), in-word character n-grams (c:), word-class unigrams, bigrams and
+    skip-bigrams (k:, kk:, k3:; digits count as NUM) and context flags (x:).
 
     Context flags are whole-text facts the caller knows (for example the kind of question asked);
     they have no source words. A leading and trailing token mark the start and end of the text.
@@ -54,6 +82,15 @@ def text_features(text: str, context: tuple[str, ...] = (), *, words: bool = Tru
             for n in CHAR_NGRAMS:
                 for k in range(max(1, len(w) - n + 1)):
                     add(f"c:{w[k:k + n]}", (i,))
+    if classes:
+        cls = [_CLASS_OF.get(t, "NUM" if t[0].isdigit() else "") for t in toks]
+        for i, c in enumerate(cls):
+            if c:
+                add(f"k:{c}", (i,))
+            if i + 1 < len(cls) and (c or cls[i + 1]):
+                add(f"kk:{c or '_'} {cls[i + 1] or '_'}", (i, i + 1))
+            if i + 2 < len(cls) and c and cls[i + 2]:
+                add(f"k3:{c} {cls[i + 2]}", (i, i + 2))
     for flag in context:
         add(f"x:{flag}", ())
     return TextFeatures(toks, spans, {k: tuple(sorted(v)) for k, v in src.items()})
