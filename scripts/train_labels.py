@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from voiceprep.analysis.call_labels import LABELS  # noqa: E402
-from voiceprep.analysis.content import FLAG_NAMES, STAR_PARTS, STRENGTH_NAMES, content_context  # noqa: E402
+from voiceprep.analysis.content import FLAG_NAMES, STRENGTH_NAMES, content_context  # noqa: E402
 from voiceprep.analysis.linear_labels import MODEL_FORMAT  # noqa: E402
 from voiceprep.analysis.text_features import FEATURES_VERSION, text_features  # noqa: E402
 
@@ -39,8 +39,9 @@ THRESHOLDS = [round(0.5 + 0.05 * k, 2) for k in range(10)]
 DISABLED = 1.01
 MIN_DOCS = 2  # a feature must occur in this many dev items to get a weight
 TOP_WEIGHTS = 300  # per label, only the largest weights are kept (small file; the out-of-fold thresholds use the same cut)
-CONTENT_LEARNED = [f"star.{p}" for p in STAR_PARTS] + [f"flag.{f}" for f in FLAG_NAMES if f != "rambling"] + [
-    f"strength.{s}" for s in STRENGTH_NAMES]
+# STAR+I parts stay with the rules: they are sentences the coach quotes and the interviewer's follow-ups
+# hang on, and a bag of words over the whole answer cannot say which sentence is the result.
+CONTENT_LEARNED = [f"flag.{f}" for f in FLAG_NAMES if f != "rambling"] + [f"strength.{s}" for s in STRENGTH_NAMES]
 
 
 def _dev(name: str) -> tuple[list[dict], str]:

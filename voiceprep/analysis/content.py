@@ -2,8 +2,9 @@
 
 Every finding carries the words that triggered it, so feedback can quote the candidate. The
 cue phrases live in content_lexicon.py; this module applies them and then, for wording they were
-not written for, a small linear model per label trained on the dev part of bench/content_set.json
-(rambling stays a rule: it is about length). A learned finding quotes the words that weighed most.
+not written for, a small linear model per red flag and strength trained on the dev part of
+bench/content_set.json (rambling stays a rule: it is about length; STAR+I parts stay rules: they
+are sentences to quote). A learned finding quotes the words that weighed most.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class ContentFindings:
     word_count: int
     source: str = "rules"
     notes: tuple[str, ...] = field(default_factory=tuple)
-    learned: tuple[str, ...] = ()  # findings the learned model added ("star.task", "flag.blame", ...)
+    learned: tuple[str, ...] = ()  # findings the learned model added ("flag.blame", "strength.kpi", ...)
     model_version: str | None = None
 
     def flag_names(self) -> set[str]:
@@ -177,34 +178,17 @@ def add_learned(rules: ContentFindings, text: str, question: str, model: LinearL
     """The rule findings plus every learned label the rules did not find, each with its evidence."""
     context = content_context(question)
     feats = text_features(text, context, chars=False)
-    star, star_sentences = dict(rules.star), dict(rules.star_sentences)
     flags, strengths, learned = list(rules.flags), list(rules.strengths), []
-    have = {f"star.{p}" for p, v in star.items() if v} | {f"flag.{f.name}" for f in flags} | {f"strength.{x.name}" for x in strengths}
+    have = {f"flag.{f.name}" for f in flags} | {f"strength.{x.name}" for x in strengths}
     for name, label in model.labels.items():
-        if name in have:
+        kind, part = name.split(".", 1)
+        if name in have or kind not in ("flag", "strength"):
             continue
         s = score(label, feats, text)
-        if not (s.fired and s.words):
-            continue
-        kind, part = name.split(".", 1)
-        learned.append(name)
-        if kind == "star":
-            star[part] = True
-            sents = sentences(text)
-            best = max(sents, key=lambda x: score(label, text_features(x, context, chars=False), x).probability)
-            star_sentences[part] = (best,)
-        elif kind == "flag":
-            flags.append(Finding(part, " ".join(s.words)))
-        else:
-            strengths.append(Finding(part, " ".join(s.words)))
-    if not learned:
-        return replace(rules, model_version=model.version)
-    ar = {x for p in ("action", "result") for x in star_sentences.get(p, ())}
-    n_words = rules.word_count
-    share = round(sum(len(re.findall(r"[A-Za-z0-9']+", x)) for x in ar) / n_words, 2) if n_words else 0.0
-    return replace(rules, star=star, star_sentences={p: star_sentences[p] for p in STAR_PARTS if p in star_sentences},
-                   action_result_share=min(1.0, share), flags=tuple(flags), strengths=tuple(strengths),
-                   learned=tuple(learned), model_version=model.version)
+        if s.fired and s.words:
+            learned.append(name)
+            (flags if kind == "flag" else strengths).append(Finding(part, " ".join(s.words)))
+    return replace(rules, flags=tuple(flags), strengths=tuple(strengths), learned=tuple(learned), model_version=model.version)
 
 
 def _rule_findings(text: str, question: str, duration_s: float | None) -> ContentFindings:

@@ -12,6 +12,9 @@ from voiceprep.analysis.text_features import FEATURES_VERSION, TextFeatures
 
 MODEL_FORMAT = 1
 EXPLAIN_WORDS = 4  # at most this many words quoted as the reason for a learned label
+# Function words carry weight through the word classes, but quoting them explains nothing.
+_NOT_QUOTED = set("a an the and or but so to of in on at for with by from as it its is was were be been this that "
+                  "these those there then than if about into over up out just very really".split())
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,8 @@ def score(label: LinearLabel, feats: TextFeatures, text: str) -> LabelScore:
         for i in idx:  # a bigram's weight is shared by its two words
             per_word[i] = per_word.get(i, 0.0) + w * scale / len(idx)
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-    top = sorted((i for i, c in per_word.items() if c > 0), key=lambda i: -per_word[i])[:EXPLAIN_WORDS]
+    quotable = (i for i, c in per_word.items() if c > 0 and feats.words[i] not in _NOT_QUOTED)
+    top = sorted(quotable, key=lambda i: -per_word[i])[:EXPLAIN_WORDS]
     words = tuple(text[feats.spans[i][0]:feats.spans[i][1]] for i in sorted(top))
     return LabelScore(round(p, 4), p >= label.threshold, words)
 
