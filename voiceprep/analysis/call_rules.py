@@ -99,8 +99,8 @@ SIGNPOST = [
     r"\blet me (just )?(quickly )?(check|look|see|pull|find|have a (quick )?look|dig|bring|go through|read through)\b(?! i'?ve| i have| that i'?ve)",
     r"\bbear with me\b", r"\b(give|bear with) me (one|a|two) (moment|second|sec|minute|ticks?|mo)\b",
     r"\b((?<!a )hold on|hang on|one (second|moment|sec)|just a (moment|second|sec|minute)|give me a (minute|moment|second))\b",
-    r"(^|[,.;:!?] |\b(and|so|now|right|okay|ok) )i'?m (just |now |still )*(reading|checking|looking|pulling|opening|bringing|sending|switching|typing|writing|going through|"
-    r"waiting|transferring|loading|searching|running|speaking)\b(?! [a-z ]{0,25}back to you)",
+    (r"(^|[,.;:!?] |\b(and|so|now|right|okay|ok) )i'?m (just |now |still )*(reading|checking|looking|pulling|opening|bringing|sending|switching|typing|writing|going through|"
+    r"waiting|transferring|loading|searching|running|speaking)\b(?! [a-z ]{0,25}back to you)"),
     r"\bi'?m (just |now )*going to (check|look|run|pop|put you|ask|go through|transfer|read|pull|have a look|bring)\b",
     r"\bwhile (i|that|it|the page|the system) (check|pull|look|load|speak|transfer)", r"\bhear me typing\b",
     r"\b(first|next) (i'?ll|i will|let me|we'?ll|i'?m going to)\b", r"\bwhat i'?m doing now\b", r"\bon hold\b", r"\bi'?m still here\b", r"\bjust waiting for\b",
@@ -125,8 +125,8 @@ BLAME = [
     r"\bi'?m not the one who\b", r"\bi didn'?t make the mistake\b", r"\bi (only|just) work here\b", r"\bwe just take the calls\b",
     r"\b(my|our) hands are tied\b", r"\bwhat the (computer|system) says\b", r"\bi don'?t make the rules\b", r"\bnot mine\b",
     r"\b(someone|somebody|whoever|my colleague|the agent before me)\b.{0,40}\b(should(n'?t)? (never )?have|must have|didn'?t|did not|never|made|put|left|cancelled|messed)\b",
-    rf"(?<!our )\b(the )?{_THIRD}\b.{{0,30}}\b(lost|messed|sent (it|the wrong)|packed the wrong|set (that|it) up wrong|keep missing|"
-    r"let us down|marked it|left it|holding it up|should(n'?t)? (never )?have|didn'?t|never|changed the rules)\b",
+    (rf"(?<!our )\b(the )?{_THIRD}\b.{{0,30}}\b(lost|messed|sent (it|the wrong)|packed the wrong|set (that|it) up wrong|keep missing|"
+    r"let us down|marked it|left it|holding it up|should(n'?t)? (never )?have|didn'?t|never|changed the rules)\b"),
     r"\b(they|he|she) should (have|'ve|never have)\b", r"\bcan'?t be held responsible\b",
     r"\b(their|theirs)\b.{0,15}\b(side|end|mistake|error|fault|problem|doing|mess)\b", r"\bis theirs\b", r"\bone for them\b",
     r"\bif (the|your|they|he|she|you|someone)\b[^.?!]{0,60}\b(had|'d)\b[^.?!]{0,60}\b(wouldn'?t|would not|would never)\b",
@@ -184,8 +184,8 @@ CLOSE = [
     r"\bthank(s| you)( so much)? for (calling|your call|your time|getting in touch|contacting)\b", r"\bi'?ll let you (go|get on)\b",
     r"\bthat'?s (us|everything|all) (done|sorted)\b", r"\b(you'?re|you are) all (set|sorted)\b", r"\ball done\b", r"\bthat'?s everything\b",
     r"\b(your|the|my) (reference|case number|ref)\b", r"\bquote (that|this|it|\d)", r"\bon (its|it'?s|their|your) way\b",
-    r"\b(you'?ll|you will|you should|it should|should) (see|get|receive|have|be able to see|show)\b[^.]{0,60}\b(within|by|in|on|when) "
-    r"(the|a|an|\d+|one|two|three|four|five|six|seven|ten|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b",
+    (r"\b(you'?ll|you will|you should|it should|should) (see|get|receive|have|be able to see|show)\b[^.]{0,60}\b(within|by|in|on|when) "
+    r"(the|a|an|\d+|one|two|three|four|five|six|seven|ten|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"),
     r"\bcall (you|me|us) back (by|before|at|on|this|tomorrow|on this reference)\b", r"\bring you (on|by|back|tomorrow|monday|tuesday|wednesday|thursday|friday)\b",
     r"\bby (five|\d+) ?o'?clock\b", r"\bto (recap|sum up)\b(?! what you)", r"\bif (anything|there'?s anything) else\b",
     r"\bi('?ll| will) email you the (confirmation|tracking)\b",
@@ -239,35 +239,20 @@ def _clarify(low: str, confirmation: str | None) -> str | None:
 def rule_labels(text: str) -> dict[str, str]:
     """Label -> trigger words for every call label the rules find in one utterance."""
     low = text.lower().replace("’", "'").strip()
-    out: dict[str, str] = {}
-    empathy = _empathy(low)
-    if empathy:
-        out["empathy"] = empathy
-    confirmation = _first(CONFIRMATION, low)
-    if confirmation:
-        out["confirmation"] = confirmation
-    signpost = _first(SIGNPOST, low)
-    if signpost:
-        out["signpost"] = signpost
+    empathy, confirmation = _empathy(low), _first(CONFIRMATION, low)
     ownership = None if _first(OWNERSHIP_VETO, low) else _first(OWNERSHIP, low)
-    blame = _first(BLAME, low) or (None if ownership else _first(BLAME_SYSTEM, low))
-    if blame:
-        out["blame"] = blame
-    calm = None if _first(CALM_VETO, low) else (empathy or _first(CALM, low))
-    if calm:
-        out["calm"] = calm
-    clarify = _clarify(low, confirmation)
-    if clarify:
-        out["clarify"] = clarify
-    options = None if _first(OPTIONS_VETO, low) else _first(OPTIONS, low)
-    if options:
-        out["create_options"] = options
-    if ownership:
-        out["ownership"] = ownership
-    close = _first(CLOSE, low)
-    if close:
-        out["close"] = close
-    return out
+    found = {
+        "empathy": empathy,
+        "confirmation": confirmation,
+        "signpost": _first(SIGNPOST, low),
+        "blame": _first(BLAME, low) or (None if ownership else _first(BLAME_SYSTEM, low)),
+        "calm": None if _first(CALM_VETO, low) else (empathy or _first(CALM, low)),
+        "clarify": _clarify(low, confirmation),
+        "create_options": None if _first(OPTIONS_VETO, low) else _first(OPTIONS, low),
+        "ownership": ownership,
+        "close": _first(CLOSE, low),
+    }
+    return {name: words for name, words in found.items() if words}
 
 
 def policy_recital(text: str) -> str | None:
