@@ -5,7 +5,7 @@ sets only, and write voiceprep/analysis/data/labels_model.json.
     .venv/bin/python scripts/train_labels.py --check  # exit 1 if the shipped file differs
 
 One logistic regression per label (scikit-learn, liblinear, fixed seed) on word unigrams and
-bigrams (voiceprep.analysis.text_features, the same code the program runs). Each label's
+bigrams and word classes (voiceprep.analysis.text_features, the same code the program runs). Each label's
 threshold is chosen from 5-fold out-of-fold probabilities on the dev part: the lowest of
 0.50..0.95 at which the model alone reaches TARGET_PRECISION; a label whose model never does is
 shipped disabled (threshold above 1). Held-out items are never read here. scikit-learn is needed
@@ -118,15 +118,15 @@ def build() -> dict:
     """The whole model file as a dict (deterministic for a given dev part)."""
     call_items, call_sha = _dev("call_labels_set.json")
     content_items, content_sha = _dev("content_set.json")
-    call_docs = [set(text_features(i["text"], chars=False).sources) for i in call_items]
-    content_docs = [set(text_features(i["text"], content_context(i["question"]), chars=False).sources) for i in content_items]
+    call_docs = [set(text_features(i["text"]).sources) for i in call_items]
+    content_docs = [set(text_features(i["text"], content_context(i["question"])).sources) for i in content_items]
     truth = [content_truth(i) for i in content_items]
     return {
         "format": MODEL_FORMAT,
         "features_version": FEATURES_VERSION,
         "version": VERSION,
         "trained_by": "scripts/train_labels.py",
-        "method": f"logistic regression per label (liblinear, C={C}, balanced, seed {SEED}), word 1-2 grams in >= {MIN_DOCS} dev items, top {TOP_WEIGHTS} weights kept; "
+        "method": f"logistic regression per label (liblinear, C={C}, balanced, seed {SEED}), word 1-2 grams and word classes in >= {MIN_DOCS} dev items, top {TOP_WEIGHTS} weights kept; "
                   f"threshold: lowest of 0.50-0.95 with {FOLDS}-fold out-of-fold precision >= {TARGET_PRECISION} on dev",
         "call": {"trained_on": {"file": "bench/call_labels_set.json", "split": "dev", "items": len(call_items), "sha256": call_sha},
                  "labels": {name: train_label(call_docs, [int(name in i["labels"]) for i in call_items]) for name in LABELS}},

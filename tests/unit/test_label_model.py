@@ -64,7 +64,7 @@ def test_every_item_follows_the_committed_split_rule():
 def test_shipped_model_loads_and_scores_in_plain_python():
     model = shipped_model("call")
     text = "I'm so sorry, that must have been awful."
-    s = score(model.labels["empathy"], text_features(text, chars=False), text)
+    s = score(model.labels["empathy"], text_features(text), text)
     assert 0.0 <= s.probability <= 1.0 and all(w in text for w in s.words)
 
 
@@ -75,6 +75,6 @@ def test_a_model_for_other_features_is_refused():
 
 
 def test_features_name_the_words_they_came_from():
-    f = text_features("Not my fault.", chars=False)
+    f = text_features("Not my fault.")
     assert f.words == ("not", "my", "fault")
     assert f.sources["b:my fault"] == (1, 2) and f.sources["k:FAULT"] == (2,) and f.sources["kk:NEG I"] == (0, 1)

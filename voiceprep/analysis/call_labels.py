@@ -38,7 +38,7 @@ def label_call_utterance(text: str, *, method: str = METHOD, model: LinearLabelM
             from voiceprep.label_models import shipped_model  # reads package data once
 
             model = shipped_model("call")
-        feats = text_features(text, chars=False)
+        feats = text_features(text)
         for name in LABELS:
             if name not in found and name in model.labels:
                 s = score(model.labels[name], feats, text)

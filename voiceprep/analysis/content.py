@@ -177,7 +177,7 @@ def analyze_content(text: str, question: str = "", *, duration_s: float | None =
 def add_learned(rules: ContentFindings, text: str, question: str, model: LinearLabelModel) -> ContentFindings:
     """The rule findings plus every learned label the rules did not find, each with its evidence."""
     context = content_context(question)
-    feats = text_features(text, context, chars=False)
+    feats = text_features(text, context)
     flags, strengths, learned = list(rules.flags), list(rules.strengths), []
     have = {f"flag.{f.name}" for f in flags} | {f"strength.{x.name}" for x in strengths}
     for name, label in model.labels.items():
