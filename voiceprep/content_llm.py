@@ -87,4 +87,5 @@ def analyze_content_llm(
         return replace(rules, notes=(*rules.notes, f"LLM reply was not valid ({exc}); rule-based findings shown"))
     except Exception as exc:  # connection, timeout, missing model: never lose the answer
         return replace(rules, notes=(*rules.notes, f"{describe_error(exc, model)}; rule-based findings shown"))
-    return replace(rules, star=star, flags=tuple(flags), strengths=tuple(strengths), source=f"llm:{model}")
+    return replace(rules, star=star, flags=tuple(flags), strengths=tuple(strengths), source=f"llm:{model}", learned=(),
+                   model_version=None)

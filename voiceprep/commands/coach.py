@@ -52,7 +52,8 @@ def coach(
 
         labels = label_call_utterance(text)
         if as_json:
-            typer.echo(json.dumps({"labels": [lb.name for lb in labels], "evidence": {lb.name: lb.evidence for lb in labels}}))
+            typer.echo(json.dumps({"labels": [lb.name for lb in labels], "evidence": {lb.name: lb.evidence for lb in labels},
+                                   "sources": {lb.name: lb.source for lb in labels}}))
         else:
             for lb in labels:
                 Console().print(f"[bold]{lb.name}[/]: “{escape(lb.evidence)}”", highlight=False)
