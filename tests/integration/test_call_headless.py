@@ -97,3 +97,17 @@ def test_phone_line_narrows_the_customer_voice(tmp_path, agent_wavs):
     spec = np.abs(np.fft.rfft(audio)) ** 2
     freqs = np.fft.rfftfreq(audio.size, 1 / rate)
     assert spec[freqs > 4000].sum() < 0.001 * spec[(freqs > 300) & (freqs < 3400)].sum()
+
+
+def test_customer_who_hangs_up_on_dead_air_ends_the_call(tmp_path):
+    # Regression: after a dead-air turn the loop went straight back to listening, so a customer
+    # who hung up on a silence stayed on the line until the recordings ran out (outcome "ended").
+    silent = [write_wav(tmp_path / f"silence{i}.wav", np.zeros(16000, dtype=np.float32)) for i in range(4)]
+    data = run_call(silent, tmp_path / "data", "--brain", "scripted")
+    call = data["call"]
+    assert call["outcome"] == "hung_up" and not call["resolved"]
+    customer = [t["text"] for t in data["turns"] if t["role"] == "customer"]
+    # late_delivery opens at -1.5 and each dead air costs 1.0: two silences reach -3 and she hangs up.
+    assert len(customer) == 3 and customer[1] == "Hello? Are you still there?"
+    assert customer[-1].startswith("Forget it") and data["turns"][-1]["text"] == customer[-1]
+    assert call["mood_over_call"] == [-1.5, -2.5, -3.0]

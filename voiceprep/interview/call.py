@@ -57,8 +57,7 @@ class CallSession(Session):
                 if self.clock_s >= self.time_limit_s:
                     self.outcome = "time_limit"
                     break
-                if not self._agent_turn():
-                    continue
+                self._agent_turn()  # a dead-air turn can end the call too: always check
                 if self.state.hung_up or self.state.resolved:
                     self.outcome = "hung_up" if self.state.hung_up else "resolved"
                     break
@@ -76,8 +75,8 @@ class CallSession(Session):
         self._finish_call()
         return self.turns
 
-    def _agent_turn(self) -> bool:
-        """One agent utterance and the customer's reply; False if the agent said nothing."""
+    def _agent_turn(self) -> None:
+        """One agent utterance (or dead air) and the customer's reply."""
         if not self.source.next_turn():
             raise _InputsDone
         if self.source.realtime:
@@ -86,7 +85,7 @@ class CallSession(Session):
         if end is None:  # dead air: the customer waited in silence
             agent_turn(self.state, "", dead_air=True)
             self._customer_says(["Hello? Are you still there?"] if not self.state.hung_up else [self.scenario.hang_up_line], None)
-            return False
+            return
         decided = time.perf_counter()
         # The agent's side goes through the same band and companding, without the line hiss: on a
         # real call the hiss is added at the far end, and here it would make silence look like speech.
@@ -101,7 +100,6 @@ class CallSession(Session):
                           extra={"call_labels": [{"name": lb.name, "evidence": lb.evidence} for lb in labels],
                                  "mood_effects": reasons, "mood": round(self.state.mood, 2)}), line_audio)
         self._customer_says([self.customer.reply(self.state)], decided)
-        return True
 
     def _customer_says(self, lines: list[str], decided: float | None) -> None:
         turn = self._speak("customer_line", lines, decided, role="customer")
