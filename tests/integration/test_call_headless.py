@@ -59,8 +59,9 @@ def test_empathetic_agent_calms_and_resolves(agent_wavs, tmp_path):
     assert roles[0] == "customer" and "agent" in roles
     assert len(list((tmp_path / "customer").glob("*.wav"))) == roles.count("customer")
     stored = Store.open(tmp_path).get_session(data["id"])
-    assert stored.mode == "call" and stored.summary["call"]["outcome"] == "resolved"
-    assert any(lb["name"] == "empathy" for lb in stored.turns[1].extra["call_labels"])
+    assert stored.mode == "call" and stored.summary["call"] == call and stored.call.outcome == "resolved"
+    assert any(lb.name == "empathy" for lb in stored.turns[1].notes.call_labels)
+    assert [s.to_dict().get("extra") for s in stored.turns] == [t.get("extra") for t in data["turns"]]  # one serialisation
 
 
 def test_dismissive_agent_angers_until_the_customer_hangs_up(agent_wavs, tmp_path):

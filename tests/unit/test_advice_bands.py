@@ -46,10 +46,14 @@ def test_advice_for_an_empty_session():
 def test_call_figures_are_readable_in_the_report():
     from voiceprep.report.html import call_rows
 
-    rows = dict(call_rows({"handle_time_s": 39.7, "empathy_statements": 1, "three_c_order": ["calm", "create_options"],
-                           "dead_air": [{"at_s": 12.0, "duration_s": 4.2, "where": "before answering"}], "resolved": False,
-                           "mood_over_call": [-1.5, 0.5]}))
-    assert rows == {"Handle time": "40 s", "Empathy statements": "1", "Three c order": "calm → create options",
-                    "Dead air": "4.2 s before answering at 12 s", "Resolved": "no",
-                    "Mood over call": "-1.5 → +0.5  (-3 hangs up, +3 delighted)"}
+    from voiceprep.analysis.call_metrics import CallFigures, DeadAir
+
+    figures = CallFigures("hung_up", handle_time_s=39.7, empathy_statements=1, three_c_order=("calm", "create_options"),
+                          dead_air=(DeadAir(12.0, 4.2, "before answering"),), mood_over_call=(-1.5, 0.5))
+    rows = dict(call_rows(figures))
+    assert len(rows) == 20 and list(rows)[:3] == ["Outcome", "Resolved", "Handle time"]
+    assert rows | {"Outcome": "hung up", "Handle time": "40 s", "Empathy statements": "1", "Three c order": "calm → create options",
+                   "Dead air": "4.2 s before answering at 12 s", "Resolved": "no",
+                   "Mood over call": "-1.5 → +0.5  (-3 hangs up, +3 delighted)", "Talk listen ratio": "None"} == rows
+    assert call_rows(CallFigures("interrupted")) == [("Outcome", "interrupted")]
     assert bands.answer_length(7, "call").status == "none"

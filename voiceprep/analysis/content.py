@@ -53,6 +53,22 @@ class ContentFindings:
     def strength_names(self) -> set[str]:
         return {s.name for s in self.strengths}
 
+    @classmethod
+    def from_dict(cls, d: dict) -> ContentFindings:
+        """The inverse of `to_dict`: findings read back from a stored session."""
+        return cls(
+            star={p: bool(v) for p, v in d.get("star", {}).items()},
+            star_sentences={p: tuple(v) for p, v in d.get("star_sentences", {}).items()},
+            action_result_share=d.get("action_result_share", 0.0),
+            flags=tuple(Finding(f["name"], f["evidence"]) for f in d.get("flags", [])),
+            strengths=tuple(Finding(f["name"], f["evidence"]) for f in d.get("strengths", [])),
+            hedges=tuple(d.get("hedges", [])),
+            repeated_words=tuple((r["word"], r["count"]) for r in d.get("repeated_words", [])),
+            word_count=d.get("word_count", 0),
+            source=d.get("source", "rules"),
+            notes=tuple(d.get("notes", [])),
+        )
+
     def to_dict(self) -> dict:
         return {
             "star": dict(self.star),

@@ -73,9 +73,9 @@ def call(
         typer.echo(json.dumps(session.to_dict()))
         return
     c = session.call
-    console.print(f"Outcome: {c['outcome']}; handle time {c.get('handle_time_s', 0):.0f} s; mood {c.get('mood_over_call')}")
-    console.print(f"3C order: {', '.join(c.get('three_c_order', [])) or 'none'}; empathy {c.get('empathy_statements', 0)}, "
-                  f"confirmations {c.get('confirmations', 0)}, options {c.get('options_offered', 0)}, dead air {len(c.get('dead_air', []))}")
+    console.print(f"Outcome: {c.outcome}; handle time {c.handle_time_s or 0:.0f} s; mood {list(c.mood_over_call)}")
+    console.print(f"3C order: {', '.join(c.three_c_order) or 'none'}; empathy {c.empathy_statements}, "
+                  f"confirmations {c.confirmations}, options {c.options_offered}, dead air {len(c.dead_air)}")
     console.print(f"Review: voiceprep report {session.sid}")
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from voiceprep.analysis.content import ContentFindings
 from voiceprep.types import SpeechMetrics
 
 LONG_ANSWER_S = 120.0
@@ -24,7 +25,7 @@ class FollowUpContext:
     question: str
     answer_text: str
     metrics: SpeechMetrics | None = None
-    content: dict | None = None  # ContentFindings.to_dict()
+    content: ContentFindings | None = None
     job_description: str = ""
     follow_ups_so_far: int = 0
 
@@ -55,10 +56,9 @@ def scripted_decision(ctx: FollowUpContext) -> Decision | None:
     if content is None:
         from voiceprep.analysis.content import analyze_content
 
-        content = analyze_content(ctx.answer_text, ctx.question, duration_s=ctx.metrics.span_s if ctx.metrics else None).to_dict()
-    flags = {f["name"] for f in content.get("flags", [])}
-    strengths = {s["name"] for s in content.get("strengths", [])}
-    star = content.get("star", {})
+        content = analyze_content(ctx.answer_text, ctx.question, duration_s=ctx.metrics.span_s if ctx.metrics else None)
+    flags = content.flag_names()
+    strengths = content.strength_names()
     words = ctx.metrics.words if ctx.metrics else len(ctx.answer_text.split())
     length_s = ctx.metrics.span_s if ctx.metrics else None
     if "blame" in flags:
@@ -69,7 +69,7 @@ def scripted_decision(ctx: FollowUpContext) -> Decision | None:
         return Decision("too_long", "Could you give me the thirty-second version of that?")
     if words < SHORT_ANSWER_WORDS:
         return Decision("too_short", "Could you give me a concrete example of that?")
-    if not star.get("result"):
+    if not content.star.get("result"):
         return Decision("no_result", "How did it turn out in the end?")
     if not strengths & {"numbers", "kpi"}:
         return Decision("no_numbers", "How did you know it worked? What did you measure?")
@@ -108,11 +108,11 @@ def _prompt_sections(path: Path = PROMPTS / "interviewer.md") -> dict[str, str]:
     return {k: v.strip() for k, v in sections.items()}
 
 
-def describe_lacks(content: dict | None) -> str:
-    if not content:
+def describe_lacks(content: ContentFindings | None) -> str:
+    if content is None:
         return "nothing noted"
-    missing = [p for p, v in content.get("star", {}).items() if not v]
-    flags = [f"{f['name']} ('{f['evidence']}')" for f in content.get("flags", [])]
+    missing = [p for p, v in content.star.items() if not v]
+    flags = [f"{f.name} ('{f.evidence}')" for f in content.flags]
     parts = ([f"no {', no '.join(missing)}"] if missing else []) + flags
     return "; ".join(parts) or "nothing obvious"
 

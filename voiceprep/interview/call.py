@@ -14,7 +14,7 @@ from voiceprep.errors import VoiceprepError
 from voiceprep.interview.customer import CallState, agent_turn
 from voiceprep.interview.loop import Session, _InputsDone
 from voiceprep.speech.tts import SpeechChunk, Voice
-from voiceprep.types import Turn
+from voiceprep.types import Turn, TurnNotes
 
 PITCH = 1.15  # the customer's voice: the bundled voice raised ~2.4 semitones...
 CUSTOMER_LENGTH_SCALE = 1.15  # ...synthesized this much slower first, so the pace stays natural
@@ -97,8 +97,7 @@ class CallSession(Session):
         reasons = agent_turn(self.state, metrics.transcript, labels=labels, dead_air=dead_air_before(latency, previous))
         self._record(Turn(len(self.turns), "agent", "agent_line", metrics.transcript, listen_start, listen_start + end.decided_at_s,
                           metrics=metrics, response_latency_s=round(latency, 3),
-                          extra={"call_labels": [{"name": lb.name, "evidence": lb.evidence} for lb in labels],
-                                 "mood_effects": reasons, "mood": round(self.state.mood, 2)}), line_audio)
+                          notes=TurnNotes(call_labels=tuple(labels), mood_effects=tuple(reasons), mood=round(self.state.mood, 2))), line_audio)
         self._customer_says([self.customer.reply(self.state)], decided)
 
     def _customer_says(self, lines: list[str], decided: float | None) -> None:
@@ -108,9 +107,9 @@ class CallSession(Session):
     def _finish_call(self) -> None:
         self.call = call_metrics(self.turns, self.state.moods, self.outcome)
         if self.store is not None and self.sid is not None:
-            self.store.finish_session(self.sid, {"call": self.call, "scenario": self.scenario.name}, complete=self.complete)
+            self.store.finish_session(self.sid, {"call": self.call.to_dict(), "scenario": self.scenario.name}, complete=self.complete)
 
     def to_dict(self) -> dict:
         return {"id": self.sid, "mode": "call", "complete": self.complete, "scenario": self.scenario.name,
-                "turns": [t.to_dict() for t in self.turns], "call": self.call}
+                "turns": [t.to_dict() for t in self.turns], "call": self.call.to_dict()}
 

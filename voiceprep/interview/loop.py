@@ -26,7 +26,7 @@ from voiceprep.interview.bank import Question
 from voiceprep.interview.brain import Brain, FollowUpContext, sentences
 from voiceprep.speech.tts import Voice
 from voiceprep.store import Store
-from voiceprep.types import HeldSilence, Turn
+from voiceprep.types import HeldSilence, Turn, TurnNotes
 
 GREETING = ("Hello, and thanks for joining. I'll ask you a few customer service interview questions, "
             "so take your time and answer as you would in the real interview.")
@@ -120,7 +120,7 @@ class Session:
         self.clock_s += self.sink.end()
         latency = first_sample_wall[0] - decided_wall if decided_wall is not None and first_sample_wall else None
         turn = Turn(len(self.turns), role, kind, " ".join(spoken), start, self.clock_s, latency_s=latency,  # type: ignore[arg-type]
-                    extra={"barged_in": True} if barged_in else {})
+                    notes=TurnNotes(barged_in=barged_in))
         if record:
             self._record(turn)
         return turn
@@ -200,7 +200,7 @@ class Session:
         if hold:
             self._hold_silence(q)
         for n in range(self.settings.follow_ups_per_question):
-            ctx = FollowUpContext(q.text, answer.text, answer.metrics, answer.extra.get("content"), follow_ups_so_far=n)
+            ctx = FollowUpContext(q.text, answer.text, answer.metrics, answer.notes.content, follow_ups_so_far=n)
             pieces = list(sentences(self.brain.follow_up(ctx)))
             if not pieces:
                 break
@@ -235,12 +235,12 @@ class Session:
 
     def _analyse(self, end: TurnEnd, listen_start: float, q: Question, kind: str, question_text: str | None) -> Turn:
         metrics = self.analyzer.analyze_audio(end.audio)
-        content = analyze_content(metrics.transcript, question_text or q.text, duration_s=metrics.span_s).to_dict()
+        content = analyze_content(metrics.transcript, question_text or q.text, duration_s=metrics.span_s)
         first_word = metrics.first_word_s if metrics.first_word_s is not None else end.speech_start_s
         return Turn(
             len(self.turns), "candidate", kind, metrics.transcript, listen_start, listen_start + end.decided_at_s,
             metrics=metrics, response_latency_s=round(first_word, 3), question=question_text or q.text,
-            extra={"content": content, "turn_end": end.reason, "question_id": q.id},
+            notes=TurnNotes(content=content, turn_end=end.reason, question_id=q.id),
         )
 
     def _hold_silence(self, q: Question) -> None:
@@ -257,7 +257,7 @@ class Session:
         held = held_silence_outcome(planned, resumed, metrics.transcript, filled)
         self._record(Turn(len(self.turns), "interviewer", "held_silence", "", start, start + resumed, held_silence=held))
         self._record(Turn(len(self.turns), "candidate", "silence_response", metrics.transcript, start, self.clock_s,
-                          metrics=metrics, question=q.text, extra={"during_held_silence": True}), end.audio)
+                          metrics=metrics, question=q.text, notes=TurnNotes(during_held_silence=True)), end.audio)
 
     def _save_partial(self) -> None:
         """Ctrl-C mid-answer: keep what was said so far as an (interrupted) answer."""
@@ -269,7 +269,7 @@ class Session:
             metrics = self.analyzer.analyze_audio(audio)
             start = self.clock_s - len(frames) * 0.03
             self._record(Turn(len(self.turns), "candidate", "answer", metrics.transcript, start, self.clock_s,
-                              metrics=metrics, extra={"interrupted": True}), audio)
+                              metrics=metrics, notes=TurnNotes(interrupted=True)), audio)
 
     def summary(self) -> dict:
         answers = [t for t in self.turns if t.role == "candidate" and t.metrics is not None]

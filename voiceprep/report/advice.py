@@ -58,7 +58,7 @@ def advice(session: StoredSession) -> list[str]:
         tips.append(f"The interviewer went quiet {len(held)} time{'s' if len(held) > 1 else ''} on purpose; you filled {len(filled_silences)} of those silences. Silence after a finished answer is normal: wait, or add one short point and stop.")
     elif held:
         tips.append(f"The interviewer held {len(held)} deliberate silence{'s' if len(held) > 1 else ''} and you stayed composed every time. Keep doing that.")
-    content_flags = Counter(f["name"] for t in answers for f in (t.extra.get("content") or {}).get("flags", []))
+    content_flags = Counter(f.name for t in answers if t.notes.content is not None for f in t.notes.content.flags)
     if content_flags:
         name, n = content_flags.most_common(1)[0]
         tips.append({
