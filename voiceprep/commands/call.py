@@ -31,12 +31,8 @@ def call(
     no_audio: bool = typer.Option(False, "--no-audio", help="Keep no recordings of your side."),
 ) -> None:
     """Rehearse a call with an upset customer (the customer opens; you are the agent)."""
-    from voiceprep.interview.customer import (
-        OllamaCustomer,
-        ScriptedCustomer,
-        get_scenario,
-        load_scenarios,
-    )
+    from voiceprep.call.customer import OllamaCustomer, ScriptedCustomer
+    from voiceprep.call.scenarios import get_scenario, load_scenarios
 
     console = Console(stderr=as_json)
     if list_scenarios:
@@ -52,8 +48,8 @@ def call(
     sc = get_scenario(scenario)
 
     from voiceprep.analyzer import Analyzer
-    from voiceprep.interview.call import CallSession, PhoneVoice
-    from voiceprep.interview.loop import PracticeSettings
+    from voiceprep.call.phone import PhoneVoice
+    from voiceprep.call.session import build_call
     from voiceprep.speech.tts import Voice
     from voiceprep.store import Store
 
@@ -63,10 +59,8 @@ def call(
     voice = PhoneVoice(Voice())
     store = Store.open(data_dir, keep_audio=not no_audio)
     with audio_edges(files if input_ else None, output_dir, input_device, output_device, voice.sample_rate) as (source, sink):
-        # Barge-in is on so that talking over the customer (live) is noticed and counted.
-        session = CallSession(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
-                              brain=customer, analyzer=Analyzer(), store=store, settings=PracticeSettings(hold_silences=0, barge_in=True),
-                              say=console.print)
+        session = build_call(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
+                             analyzer=Analyzer(), store=store, say=console.print)
         console.print(f"Call: {sc.title}. {sc.customer} is on the line.")
         session.run()
     if as_json:
