@@ -36,7 +36,7 @@ def test_advice_counts_fillers_right_after_the_question():
     tips = advice(s)
     assert tips[0].startswith("You used 3 filled pauses ('um' 2x, 'uh' 1x), 2 of them right as you started answering")
     assert any("filled 1 of those silences" in t for t in tips)
-    assert any("under 45 seconds" in t for t in tips)
+    assert any("under 60 seconds" in t for t in tips)
 
 
 def test_advice_for_an_empty_session():

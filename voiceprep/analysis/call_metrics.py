@@ -6,10 +6,10 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from voiceprep.analysis.targets import CALL, PACE
 from voiceprep.types import Turn
 
-DEAD_AIR_S = 3.0
-PHONE_PACE = (120.0, 150.0)
+DEAD_AIR_S = CALL.dead_air_s
 THREE_C = ("calm", "clarify", "create_options")
 
 
@@ -148,7 +148,7 @@ def call_metrics(turns: Sequence[Turn], moods: Sequence[float], outcome: str) ->
     order = tuple(c for _, c in steps)
     talk = sum(t.metrics.speaking_time_s for t in agent)
     listen = sum(t.end - t.start for t in customer)
-    wpms = [t.metrics.wpm for t in agent if t.metrics.words >= 5]
+    wpms = [t.metrics.wpm for t in agent if t.metrics.words >= PACE.min_words]
     pace = round(statistics.median(wpms), 1) if wpms else None
     return CallFigures(
         outcome=outcome,
@@ -170,5 +170,5 @@ def call_metrics(turns: Sequence[Turn], moods: Sequence[float], outcome: str) ->
         next_step_and_close=counts["close"] > 0,
         mood_over_call=tuple(round(m, 2) for m in moods),
         agent_pace_wpm=pace,
-        agent_pace_in_phone_band=pace is not None and PHONE_PACE[0] <= pace <= PHONE_PACE[1],
+        agent_pace_in_phone_band=pace is not None and PACE.call.low <= pace <= PACE.call.high,
     )

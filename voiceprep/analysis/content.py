@@ -11,12 +11,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from voiceprep.analysis import content_lexicon as lx
+from voiceprep.analysis.targets import ANSWER_LENGTH
 
 STAR_PARTS = ("situation", "task", "action", "result", "insight")
 FLAG_NAMES = ("blame", "vague", "hypothetical", "rambling", "no_evidence", "negativity")
 STRENGTH_NAMES = ("numbers", "kpi", "ownership", "empathy", "confirming")
-RAMBLING_WORDS = 330  # about 2.5 minutes at 130 wpm: past the 60-120 s an answer should take
-RAMBLING_S = 150.0
+RAMBLING_WORDS = ANSWER_LENGTH.rambling_words  # about 2.5 minutes at 130 wpm
+RAMBLING_S = ANSWER_LENGTH.rambling_s  # where the length band turns red
 _STOP = set(
     "a an the and or but so to of in on at for with i me my we our you your he she they them it its "
     "is was were be been am are had have has do did not no that this there then than as by from "

@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import Protocol
 
 from voiceprep.analysis.content import ContentFindings
+from voiceprep.analysis.targets import ANSWER_LENGTH
 from voiceprep.types import SpeechMetrics
-
-LONG_ANSWER_S = 120.0
-SHORT_ANSWER_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -49,8 +47,8 @@ class Decision:
 def scripted_decision(ctx: FollowUpContext) -> Decision | None:
     """The follow-up the analysis calls for, most important first; None when the answer is sound.
 
-    Order: blame, then a hypothetical answer to a question about the past, then length (over two
-    minutes, or very short), then a missing result, then missing numbers.
+    Order: blame, then a hypothetical answer to a question about the past, then length (past the
+    target band, as the scorecard shows it, or very short), then a missing result, then missing numbers.
     """
     content = ctx.content
     if content is None:
@@ -65,9 +63,9 @@ def scripted_decision(ctx: FollowUpContext) -> Decision | None:
         return Decision("blame", "Looking back, what would you do differently yourself next time?")
     if "hypothetical" in flags:
         return Decision("hypothetical", "Can you tell me about a real time this happened, and what you actually did?")
-    if (length_s is not None and length_s > LONG_ANSWER_S) or "rambling" in flags:
+    if (length_s is not None and length_s > ANSWER_LENGTH.band.high) or "rambling" in flags:
         return Decision("too_long", "Could you give me the thirty-second version of that?")
-    if words < SHORT_ANSWER_WORDS:
+    if words < ANSWER_LENGTH.too_short_words:
         return Decision("too_short", "Could you give me a concrete example of that?")
     if not content.star.get("result"):
         return Decision("no_result", "How did it turn out in the end?")

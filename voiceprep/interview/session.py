@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from voiceprep.analysis.content import analyze_content
+from voiceprep.analysis.targets import HELD_SILENCE
 from voiceprep.audio.turns import TurnEnd, TurnSettings
 from voiceprep.conversation import AudioAnalyzer, Conversation, Engine, InputsDone
 from voiceprep.errors import VoiceprepError
@@ -41,7 +42,7 @@ def held_silence_outcome(planned_s: float, resumed_after_s: float | None, text: 
     if resumed_after_s is None or not text.strip():
         return HeldSilence(planned_s, "waited", None, "")
     words = len(text.split())
-    if filled_pauses or BACKTRACK.search(text) or words > 35:
+    if filled_pauses or BACKTRACK.search(text) or words > HELD_SILENCE.concise_point_max_words:
         return HeldSilence(planned_s, "filled", resumed_after_s, text)
     return HeldSilence(planned_s, "added_point", resumed_after_s, text)
 
