@@ -88,11 +88,11 @@ class Conversation:
     """The engine over real edges: a Source, a Sink, a voice, a TurnDetector and (optionally) a Store."""
 
     def __init__(self, *, source: Source, sink: Sink, voice: Speaker, store: Store | None,
-                 turn: TurnSettings = TurnSettings(), barge_in: bool = False,
+                 turn: TurnSettings | None = None, barge_in: bool = False,
                  read_back: Callable[[np.ndarray], str] | None = None, say: Callable[[str], None] = lambda s: None) -> None:
         self.source, self.sink, self.voice, self.store = source, sink, voice, store
-        self.turn_settings, self.barge_in, self.say = turn, barge_in, say
-        self.detector = TurnDetector(turn, read_back)
+        self.turn_settings, self.barge_in, self.say = turn or TurnSettings(), barge_in, say
+        self.detector = TurnDetector(self.turn_settings, read_back)
         self.clock_s = 0.0
         self.turns: list[Turn] = []
         self.sid: str | None = None

@@ -44,9 +44,8 @@ def test_advice_for_an_empty_session():
 
 
 def test_call_figures_are_readable_in_the_report():
-    from voiceprep.report.html import call_rows
-
     from voiceprep.analysis.call_metrics import CallFigures, DeadAir
+    from voiceprep.report.html import call_rows
 
     figures = CallFigures("hung_up", handle_time_s=39.7, empathy_statements=1, three_c_order=("calm", "create_options"),
                           dead_air=(DeadAir(12.0, 4.2, "before answering"),), mood_over_call=(-1.5, 0.5))

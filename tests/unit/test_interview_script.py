@@ -8,7 +8,14 @@ import numpy as np
 from tests.fakes.engine import FakeAnalyzer, FakeEngine, Said
 from voiceprep.interview.bank import Question
 from voiceprep.interview.brain import ScriptedBrain
-from voiceprep.interview.session import ACKS, CLOSING, GREETING, INTERRUPT, Interview, PracticeSettings
+from voiceprep.interview.session import (
+    ACKS,
+    CLOSING,
+    GREETING,
+    INTERRUPT,
+    Interview,
+    PracticeSettings,
+)
 
 PAST = Question("angry", "difficult_customers", "past", "Tell me about a time you dealt with an angry customer.")
 OPINION = Question("service", "motivation", "opinion", "What does good customer service mean to you?")

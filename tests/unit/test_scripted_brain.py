@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dataclasses import replace
+
+import pytest
 
 from voiceprep.analysis.content import Finding, analyze_content
 from voiceprep.interview.brain import FollowUpContext, ScriptedBrain, scripted_decision

@@ -13,11 +13,21 @@ import textwrap
 import numpy as np
 import pytest
 
-from voiceprep.errors import VoiceprepError
-from voiceprep.store import DB_NAME, SCHEMA_VERSION, Store, save_analysis
 from voiceprep.analysis.call_labels import label_call_utterance
 from voiceprep.analysis.content import analyze_content
-from voiceprep.types import Filler, HeldSilence, PacePoint, Pause, Span, SpeechMetrics, Turn, TurnNotes, Word
+from voiceprep.errors import VoiceprepError
+from voiceprep.store import DB_NAME, SCHEMA_VERSION, Store, save_analysis
+from voiceprep.types import (
+    Filler,
+    HeldSilence,
+    PacePoint,
+    Pause,
+    Span,
+    SpeechMetrics,
+    Turn,
+    TurnNotes,
+    Word,
+)
 
 STORY = ("Last spring a customer called because her internet had been down for three days. I apologised, checked the "
          "line and booked an engineer. Her service was restored within a day, and she renewed for another year.")

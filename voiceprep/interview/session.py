@@ -22,7 +22,7 @@ GREETING = ("Hello, and thanks for joining. I'll ask you a few customer service 
 CLOSING = "That's all my questions. Thank you, that was good practice. Your review is ready."
 INTERRUPT = "Thank you, let me stop you there so we have time for the next question."
 ACKS = ("Thank you.", "Okay, thanks.", "I see.", "Right, thank you.")
-BACKTRACK = re.compile(r"\b(sorry|i mean|actually|let me rephrase|what i meant|or rather|anyway|to be honest)\b", re.I)
+BACKTRACK = re.compile(r"\b(sorry|i mean|actually|let me rephrase|what i meant|or rather|anyway|to be honest)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

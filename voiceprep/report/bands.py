@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from voiceprep.analysis.targets import ANSWER_LENGTH, FILLERS, LONGEST_PAUSE, PACE, RESPONSE_LATENCY, Band, Ceiling
+from voiceprep.analysis.targets import (
+    ANSWER_LENGTH,
+    FILLERS,
+    LONGEST_PAUSE,
+    PACE,
+    RESPONSE_LATENCY,
+    Band,
+    Ceiling,
+)
 
 Status = Literal["green", "amber", "red", "none"]
 PACE_BANDS = {"interview": (PACE.interview.low, PACE.interview.high), "call": (PACE.call.low, PACE.call.high)}
