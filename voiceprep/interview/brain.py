@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from voiceprep.analysis.content import ContentFindings
+from voiceprep.analysis.content import ContentFindings, analyze_content
 from voiceprep.analysis.targets import ANSWER_LENGTH
 from voiceprep.types import SpeechMetrics
 
@@ -52,8 +52,6 @@ def scripted_decision(ctx: FollowUpContext) -> Decision | None:
     """
     content = ctx.content
     if content is None:
-        from voiceprep.analysis.content import analyze_content
-
         content = analyze_content(ctx.answer_text, ctx.question, duration_s=ctx.metrics.span_s if ctx.metrics else None)
     flags = content.flag_names()
     strengths = content.strength_names()
