@@ -15,7 +15,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from label_scores import SPLITS, by_split, choose, print_report  # noqa: E402
 
-from voiceprep.analysis.content import FLAG_NAMES, METHOD, METHODS, STAR_PARTS, STRENGTH_NAMES, analyze_content  # noqa: E402
+from voiceprep.analysis.content import (  # noqa: E402
+    FLAG_NAMES,
+    METHOD,
+    METHODS,
+    STAR_PARTS,
+    STRENGTH_NAMES,
+    analyze_content,
+)
 from voiceprep.label_models import shipped_model  # noqa: E402
 
 NAMES = [f"star.{p}" for p in STAR_PARTS] + [f"flag.{f}" for f in FLAG_NAMES] + [f"strength.{s}" for s in STRENGTH_NAMES]

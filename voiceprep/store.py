@@ -31,11 +31,14 @@ from voiceprep.types import (
     Span,
     SpeechMetrics,
     Turn,
+    TurnNotes,
     Word,
 )
 
 if TYPE_CHECKING:  # numpy only for annotations: `history` should not pay for importing it
     import numpy as np
+
+    from voiceprep.analysis.call_metrics import CallFigures
 
 DB_NAME = "voiceprep.sqlite3"
 
@@ -130,6 +133,14 @@ class StoredSession:
     summary: dict
     turns: tuple[Turn, ...]
 
+    @property
+    def call(self) -> CallFigures | None:
+        """A call rehearsal's figures, read back from the summary (None for other sessions)."""
+        from voiceprep.analysis.call_metrics import CallFigures
+
+        figures = self.summary.get("call")
+        return CallFigures.from_dict(figures) if isinstance(figures, dict) else None
+
     def to_dict(self) -> dict:
         return {
             "id": self.id, "mode": self.mode, "started_at": self.started_at, "finished_at": self.finished_at,
@@ -219,7 +230,7 @@ class Store:
                     'INSERT OR REPLACE INTO turns (session_id, idx, role, kind, text, start, "end", question, latency_s, '
                     "response_latency_s, audio_path, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (sid, turn.index, turn.role, turn.kind, turn.text, turn.start, turn.end, turn.question, turn.latency_s,
-                     turn.response_latency_s, audio_path, json.dumps(turn.extra)),
+                     turn.response_latency_s, audio_path, json.dumps(turn.notes.to_dict())),
                 )
                 m = turn.metrics
                 if m is not None:
@@ -352,7 +363,7 @@ class Store:
                 index=i, role=r["role"], kind=r["kind"], text=r["text"], start=r["start"], end=r["end"], metrics=sm,
                 latency_s=r["latency_s"], response_latency_s=r["response_latency_s"],
                 held_silence=HeldSilence(h["duration_s"], h["outcome"], h["resumed_after_s"], h["text"]) if h else None,
-                question=r["question"], audio_path=r["audio_path"], extra=json.loads(r["extra"]),
+                question=r["question"], audio_path=r["audio_path"], notes=TurnNotes.from_dict(json.loads(r["extra"])),
             ))
         return StoredSession(s["id"], s["mode"], s["started_at"], s["finished_at"], bool(s["complete"]),
                              json.loads(s["meta"]), json.loads(s["summary"]), tuple(turns))

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # annotations only: the analysis modules are imported where notes are read back
+    from voiceprep.analysis.call_labels import CallLabel
+    from voiceprep.analysis.content import ContentFindings
 
 FillerKind = Literal["filled_pause", "filler_word"]
 
@@ -169,6 +173,64 @@ class HeldSilence:
 
 
 @dataclass(frozen=True)
+class TurnNotes:
+    """What a session noted on a turn beyond its words and metrics.
+
+    Its one serialised form is the turn's "extra" object (the store's column and every JSON
+    output): `to_dict` writes it, `from_dict` reads it back. Keys appear only when set.
+    """
+
+    content: ContentFindings | None = None  # an answer's content findings
+    turn_end: str | None = None  # why the detector ended the answer: finished | patience | too_long
+    question_id: str | None = None  # the bank question an answer responds to
+    during_held_silence: bool = False  # spoken while the interviewer held a silence
+    interrupted: bool = False  # cut short (Ctrl-C, a failure) and kept as heard
+    barged_in: bool = False  # the candidate spoke over this interviewer or customer utterance
+    call_labels: tuple[CallLabel, ...] | None = None  # an agent line's call-handling labels
+    mood_effects: tuple[str, ...] | None = None  # why that line moved the customer's mood
+    mood: float | None = None  # the customer's mood after it (-3 hangs up, +3 delighted)
+
+    def to_dict(self) -> dict:
+        out: dict = {}
+        if self.content is not None:
+            out["content"] = self.content.to_dict()
+        if self.turn_end is not None:
+            out["turn_end"] = self.turn_end
+        if self.question_id is not None:
+            out["question_id"] = self.question_id
+        for flag in ("during_held_silence", "interrupted", "barged_in"):
+            if getattr(self, flag):
+                out[flag] = True
+        if self.call_labels is not None:
+            out["call_labels"] = [{"name": lb.name, "evidence": lb.evidence} for lb in self.call_labels]
+        if self.mood_effects is not None:
+            out["mood_effects"] = list(self.mood_effects)
+        if self.mood is not None:
+            out["mood"] = self.mood
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> TurnNotes:
+        """Read back what `to_dict` wrote (stored sessions); unknown keys are ignored."""
+        from voiceprep.analysis.call_labels import CallLabel
+        from voiceprep.analysis.content import ContentFindings
+
+        labels = d.get("call_labels")
+        effects = d.get("mood_effects")
+        return cls(
+            content=ContentFindings.from_dict(d["content"]) if d.get("content") is not None else None,
+            turn_end=d.get("turn_end"),
+            question_id=d.get("question_id"),
+            during_held_silence=bool(d.get("during_held_silence")),
+            interrupted=bool(d.get("interrupted")),
+            barged_in=bool(d.get("barged_in")),
+            call_labels=None if labels is None else tuple(CallLabel(lb["name"], lb["evidence"]) for lb in labels),
+            mood_effects=None if effects is None else tuple(effects),
+            mood=d.get("mood"),
+        )
+
+
+@dataclass(frozen=True)
 class Turn:
     """One turn of a session: who spoke, when (session clock), what, and how it measured."""
 
@@ -184,7 +246,7 @@ class Turn:
     held_silence: HeldSilence | None = None
     question: str = ""  # for answers: the question they answer
     audio_path: str | None = None
-    extra: dict = field(default_factory=dict)  # per-feature data (content findings, call labels)
+    notes: TurnNotes = field(default_factory=TurnNotes)  # findings, turn-end reason, call labels, mood
 
     def to_dict(self) -> dict:
         out: dict = {
@@ -207,6 +269,7 @@ class Turn:
             out["held_silence"] = _rounded(asdict(self.held_silence))
         if self.audio_path:
             out["audio_path"] = self.audio_path
-        if self.extra:
-            out["extra"] = self.extra
+        extra = self.notes.to_dict()
+        if extra:
+            out["extra"] = extra
         return out

@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.ollama_server import FakeOllama
-from voiceprep.interview.brain import FallbackBrain, FollowUpContext, OllamaBrain, ScriptedBrain, ollama_ready
+from voiceprep.interview.brain import (
+    FallbackBrain,
+    FollowUpContext,
+    OllamaBrain,
+    ScriptedBrain,
+    ollama_ready,
+)
 from voiceprep.llm import ReplyTooLong, client
 
 pytestmark = pytest.mark.e2e
@@ -76,7 +82,8 @@ def test_endless_reply_is_cut_at_the_size_cap_not_held_in_memory():
 
 
 def test_ollama_customer_mid_call_has_a_deadline_and_stops_asking_after_a_failure():
-    from voiceprep.interview.customer import CallState, OllamaCustomer, load_scenarios
+    from voiceprep.call.customer import CallState, OllamaCustomer
+    from voiceprep.call.scenarios import load_scenarios
 
     notices: list[str] = []
     scenario = next(iter(load_scenarios().values()))

@@ -74,7 +74,7 @@ def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_p
     session = Store.open(tmp_path / "data").get_session(summary.id)
     answers = [t for t in session.turns if t.role == "candidate"]
     assert "internet" in answers[0].text.lower() and answers[0].metrics.words >= 40
-    assert answers[-1].extra.get("interrupted") is True  # the partial second answer was kept
+    assert answers[-1].notes.interrupted is True  # the partial second answer was kept
     assert answers[-1].metrics.words >= 3
     with wave.open(str(spoken)) as w:
         audio = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768

@@ -36,7 +36,7 @@ def test_advice_counts_fillers_right_after_the_question():
     tips = advice(s)
     assert tips[0].startswith("You used 3 filled pauses ('um' 2x, 'uh' 1x), 2 of them right as you started answering")
     assert any("filled 1 of those silences" in t for t in tips)
-    assert any("under 45 seconds" in t for t in tips)
+    assert any("under 60 seconds" in t for t in tips)
 
 
 def test_advice_for_an_empty_session():
@@ -44,12 +44,15 @@ def test_advice_for_an_empty_session():
 
 
 def test_call_figures_are_readable_in_the_report():
+    from voiceprep.analysis.call_metrics import CallFigures, DeadAir
     from voiceprep.report.html import call_rows
 
-    rows = dict(call_rows({"handle_time_s": 39.7, "empathy_statements": 1, "three_c_order": ["calm", "create_options"],
-                           "dead_air": [{"at_s": 12.0, "duration_s": 4.2, "where": "before answering"}], "resolved": False,
-                           "mood_over_call": [-1.5, 0.5]}))
-    assert rows == {"Handle time": "40 s", "Empathy statements": "1", "Three c order": "calm → create options",
-                    "Dead air": "4.2 s before answering at 12 s", "Resolved": "no",
-                    "Mood over call": "-1.5 → +0.5  (-3 hangs up, +3 delighted)"}
+    figures = CallFigures("hung_up", handle_time_s=39.7, empathy_statements=1, three_c_order=("calm", "create_options"),
+                          dead_air=(DeadAir(12.0, 4.2, "before answering"),), mood_over_call=(-1.5, 0.5))
+    rows = dict(call_rows(figures))
+    assert len(rows) == 20 and list(rows)[:3] == ["Outcome", "Resolved", "Handle time"]
+    assert rows | {"Outcome": "hung up", "Handle time": "40 s", "Empathy statements": "1", "Three c order": "calm → create options",
+                   "Dead air": "4.2 s before answering at 12 s", "Resolved": "no",
+                   "Mood over call": "-1.5 → +0.5  (-3 hangs up, +3 delighted)", "Talk listen ratio": "None"} == rows
+    assert call_rows(CallFigures("interrupted")) == [("Outcome", "interrupted")]
     assert bands.answer_length(7, "call").status == "none"

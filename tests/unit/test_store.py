@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -12,9 +13,24 @@ import textwrap
 import numpy as np
 import pytest
 
+from voiceprep.analysis.call_labels import label_call_utterance
+from voiceprep.analysis.content import analyze_content
 from voiceprep.errors import VoiceprepError
 from voiceprep.store import DB_NAME, SCHEMA_VERSION, Store, save_analysis
-from voiceprep.types import Filler, HeldSilence, PacePoint, Pause, Span, SpeechMetrics, Turn, Word
+from voiceprep.types import (
+    Filler,
+    HeldSilence,
+    PacePoint,
+    Pause,
+    Span,
+    SpeechMetrics,
+    Turn,
+    TurnNotes,
+    Word,
+)
+
+STORY = ("Last spring a customer called because her internet had been down for three days. I apologised, checked the "
+         "line and booked an engineer. Her service was restored within a day, and she renewed for another year.")
 
 
 def metrics(wpm: float = 140.0, fillers: int = 2) -> SpeechMetrics:
@@ -37,16 +53,61 @@ def test_round_trip_rebuilds_the_dataclasses(tmp_path):
     sid = store.start_session("interview", {"questions": 2})
     hs = HeldSilence(6.0, "added_point", 2.5, "and I followed up")
     store.add_turn(sid, Turn(0, "interviewer", "question", "Hello", 0.0, 2.0, latency_s=0.3))
-    store.add_turn(sid, answer(1, held_silence=hs, extra={"content": {"flags": []}}), np.zeros(1600, dtype=np.float32))
+    notes = TurnNotes(content=analyze_content(STORY, "Tell me about a time..."), turn_end="patience", question_id="angry_customer")
+    store.add_turn(sid, answer(1, held_silence=hs, notes=notes), np.zeros(1600, dtype=np.float32))
     store.finish_session(sid, {"answers": 1})
     got = store.get_session("latest")
     assert got.complete and got.mode == "interview" and got.meta == {"questions": 2}
     t = got.turns[1]
     assert t.metrics == metrics()
     assert t.held_silence == hs
-    assert t.extra == {"content": {"flags": []}}
+    assert t.notes == notes
     assert got.turns[0].latency_s == 0.3
     assert (tmp_path / t.audio_path).is_file()
+
+
+def test_notes_written_by_the_dict_era_code_load_and_serialise_byte_for_byte(tmp_path):
+    # Before TurnNotes, the loop wrote Turn.extra as these dicts (same keys, same order); the
+    # stored JSON must load into typed notes and come back out of to_dict unchanged.
+    content = analyze_content(STORY + " um, sorry", "Tell me about a time...").to_dict()
+    old = [
+        {"barged_in": True},
+        {"content": content, "turn_end": "finished", "question_id": "angry_customer"},
+        {"during_held_silence": True},
+        {"interrupted": True},
+        {"call_labels": [{"name": lb.name, "evidence": lb.evidence} for lb in label_call_utterance(
+            "I'm so sorry. Could you give me your order number?")], "mood_effects": ["empathy", "calm", "clarify"], "mood": -0.3},
+        {"call_labels": [], "mood_effects": [], "mood": -2.5},
+        {},
+    ]
+    store = Store.open(tmp_path)
+    sid = store.start_session("interview", {})
+    for i, extra in enumerate(old):
+        store.add_turn(sid, Turn(i, "candidate", "answer", "x", i, i + 1.0))
+        store.db.execute("UPDATE turns SET extra = ? WHERE session_id = ? AND idx = ?", (json.dumps(extra), sid, i))
+    turns = store.get_session(sid).turns
+    assert turns[1].notes.content.flag_names() == {f["name"] for f in content["flags"]} and turns[0].notes.barged_in
+    assert [lb.name for lb in turns[4].notes.call_labels] == ["empathy", "calm", "clarify"] and turns[4].notes.mood == -0.3
+    assert [json.dumps(t.to_dict().get("extra", {})) for t in turns] == [json.dumps(e) for e in old]
+
+
+def test_call_figures_written_as_a_dict_load_and_serialise_byte_for_byte(tmp_path):
+    old = {"outcome": "resolved", "resolved": True, "handle_time_s": 71.3, "talk_s": 21.4, "listen_s": 30.2,
+           "talk_listen_ratio": 0.71, "dead_air": [{"at_s": 12.0, "duration_s": 4.2, "where": "before answering"}],
+           "talked_over_customer": 0, "empathy_statements": 1, "confirmations": 0, "signposts": 1,
+           "three_c_order": ["calm", "clarify", "create_options"], "three_c_complete_in_order": True,
+           "ownership_statements": 1, "blame_statements": 0, "options_offered": 1, "next_step_and_close": True,
+           "mood_over_call": [-1.5, 0.2, 1.5, 2.8], "agent_pace_wpm": 141.5, "agent_pace_in_phone_band": True}
+    store = Store.open(tmp_path)
+    for summary in ({"call": old, "scenario": "late_delivery"}, {"call": {"outcome": "interrupted"}, "scenario": "x"}):
+        sid = store.start_session("call", {})
+        store.finish_session(sid, summary)
+        got = store.get_session(sid)
+        assert got.call is not None and got.call.outcome == summary["call"]["outcome"]
+        assert json.dumps(got.call.to_dict()) == json.dumps(summary["call"])
+    assert store.get_session(sid).call.measured is False
+    sid = store.start_session("interview", {})
+    assert store.get_session(sid).call is None
 
 
 def test_files_and_folders_are_private(tmp_path):

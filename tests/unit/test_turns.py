@@ -6,8 +6,13 @@ import numpy as np
 import pytest
 
 from voiceprep.audio.frames import FRAME_S, to_frames
-from voiceprep.audio.turns import TurnDetector, TurnSettings, has_outcome, sounds_finished
-from voiceprep.interview.loop import held_silence_outcome
+from voiceprep.audio.turns import (
+    TurnDetector,
+    TurnSettings,
+    has_outcome,
+    sounds_finished,
+)
+from voiceprep.interview.session import held_silence_outcome
 
 
 @pytest.mark.parametrize("text,finished", [

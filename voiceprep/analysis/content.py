@@ -15,13 +15,14 @@ from dataclasses import dataclass, field, replace
 
 from voiceprep.analysis import content_lexicon as lx
 from voiceprep.analysis.linear_labels import LinearLabelModel, score
+from voiceprep.analysis.targets import ANSWER_LENGTH
 from voiceprep.analysis.text_features import text_features
 
 STAR_PARTS = ("situation", "task", "action", "result", "insight")
 FLAG_NAMES = ("blame", "vague", "hypothetical", "rambling", "no_evidence", "negativity")
 STRENGTH_NAMES = ("numbers", "kpi", "ownership", "empathy", "confirming")
-RAMBLING_WORDS = 330  # about 2.5 minutes at 130 wpm: past the 60-120 s an answer should take
-RAMBLING_S = 150.0
+RAMBLING_WORDS = ANSWER_LENGTH.rambling_words  # about 2.5 minutes at 130 wpm
+RAMBLING_S = ANSWER_LENGTH.rambling_s  # where the length band turns red
 METHODS = ("rules", "combined")
 METHOD = "combined"  # chosen on the held-out figures of bench/bench_content.py (bench/README.md)
 _STOP = set(
@@ -61,6 +62,24 @@ class ContentFindings:
 
     def strength_names(self) -> set[str]:
         return {s.name for s in self.strengths}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ContentFindings:
+        """The inverse of `to_dict`: findings read back from a stored session."""
+        return cls(
+            star={p: bool(v) for p, v in d.get("star", {}).items()},
+            star_sentences={p: tuple(v) for p, v in d.get("star_sentences", {}).items()},
+            action_result_share=d.get("action_result_share", 0.0),
+            flags=tuple(Finding(f["name"], f["evidence"]) for f in d.get("flags", [])),
+            strengths=tuple(Finding(f["name"], f["evidence"]) for f in d.get("strengths", [])),
+            hedges=tuple(d.get("hedges", [])),
+            repeated_words=tuple((r["word"], r["count"]) for r in d.get("repeated_words", [])),
+            word_count=d.get("word_count", 0),
+            source=d.get("source", "rules"),
+            notes=tuple(d.get("notes", [])),
+            learned=tuple(d.get("learned", [])),
+            model_version=d.get("model_version"),
+        )
 
     def to_dict(self) -> dict:
         return {

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from voiceprep.analysis.targets import ANSWER_LENGTH
 from voiceprep.errors import VoiceprepError
 from voiceprep.llm import DEFAULT_MODEL
 
@@ -16,7 +17,7 @@ ADVICE = {
     "blame": "Own your part: say what you did and what you would do differently, not whose fault it was.",
     "vague": "Give one concrete example: who, what happened, what you did, how it ended.",
     "hypothetical": "The question asks for a real time: tell what you did, in the past tense.",
-    "rambling": "Aim for 60-120 seconds: one situation, your actions, the result.",
+    "rambling": f"Aim for {ANSWER_LENGTH.band.low:.0f}-{ANSWER_LENGTH.band.high:.0f} seconds: one situation, your actions, the result.",
     "no_evidence": "Back the claim with a number, an outcome or a short example.",
     "negativity": "Keep it neutral about past employers; say what you want next instead.",
 }

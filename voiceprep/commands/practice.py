@@ -8,7 +8,13 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from voiceprep.commands.edges import audio_edges, check_inputs, plain, seconds, use_ollama
+from voiceprep.commands.edges import (
+    audio_edges,
+    check_inputs,
+    plain,
+    seconds,
+    use_ollama,
+)
 from voiceprep.errors import VoiceprepError
 from voiceprep.llm import DEFAULT_MODEL
 
@@ -47,7 +53,7 @@ def practice(
         ScriptedBrain,
         tailor_questions,
     )
-    from voiceprep.interview.loop import PracticeSettings, Session
+    from voiceprep.interview.session import PracticeSettings, build_interview
     from voiceprep.models import resolve_voice
     from voiceprep.speech.tts import Voice
     from voiceprep.store import Store
@@ -75,7 +81,7 @@ def practice(
     tts = Voice(resolve_voice(voice))
     store = Store.open(data_dir, keep_audio=not no_audio)
     with audio_edges(files if input_ else None, output_dir, input_device, output_device, tts.sample_rate) as (source, sink):
-        session = Session(
+        session = build_interview(
             source=source, sink=sink, voice=tts, brain=chosen, analyzer=Analyzer(stt_model=stt_model), store=store,
             settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, turn=TurnSettings(max_turn_s=max_answer_s)),
             questions=picked, say=say,

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from voiceprep.analysis.content import ContentFindings, analyze_content
+from voiceprep.analysis.targets import ANSWER_LENGTH
 from voiceprep.types import SpeechMetrics
-
-LONG_ANSWER_S = 120.0
-SHORT_ANSWER_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,7 @@ class FollowUpContext:
     question: str
     answer_text: str
     metrics: SpeechMetrics | None = None
-    content: dict | None = None  # ContentFindings.to_dict()
+    content: ContentFindings | None = None
     job_description: str = ""
     follow_ups_so_far: int = 0
 
@@ -48,28 +47,25 @@ class Decision:
 def scripted_decision(ctx: FollowUpContext) -> Decision | None:
     """The follow-up the analysis calls for, most important first; None when the answer is sound.
 
-    Order: blame, then a hypothetical answer to a question about the past, then length (over two
-    minutes, or very short), then a missing result, then missing numbers.
+    Order: blame, then a hypothetical answer to a question about the past, then length (past the
+    target band, as the scorecard shows it, or very short), then a missing result, then missing numbers.
     """
     content = ctx.content
     if content is None:
-        from voiceprep.analysis.content import analyze_content
-
-        content = analyze_content(ctx.answer_text, ctx.question, duration_s=ctx.metrics.span_s if ctx.metrics else None).to_dict()
-    flags = {f["name"] for f in content.get("flags", [])}
-    strengths = {s["name"] for s in content.get("strengths", [])}
-    star = content.get("star", {})
+        content = analyze_content(ctx.answer_text, ctx.question, duration_s=ctx.metrics.span_s if ctx.metrics else None)
+    flags = content.flag_names()
+    strengths = content.strength_names()
     words = ctx.metrics.words if ctx.metrics else len(ctx.answer_text.split())
     length_s = ctx.metrics.span_s if ctx.metrics else None
     if "blame" in flags:
         return Decision("blame", "Looking back, what would you do differently yourself next time?")
     if "hypothetical" in flags:
         return Decision("hypothetical", "Can you tell me about a real time this happened, and what you actually did?")
-    if (length_s is not None and length_s > LONG_ANSWER_S) or "rambling" in flags:
+    if (length_s is not None and length_s > ANSWER_LENGTH.band.high) or "rambling" in flags:
         return Decision("too_long", "Could you give me the thirty-second version of that?")
-    if words < SHORT_ANSWER_WORDS:
+    if words < ANSWER_LENGTH.too_short_words:
         return Decision("too_short", "Could you give me a concrete example of that?")
-    if not star.get("result"):
+    if not content.star.get("result"):
         return Decision("no_result", "How did it turn out in the end?")
     if not strengths & {"numbers", "kpi"}:
         return Decision("no_numbers", "How did you know it worked? What did you measure?")
@@ -108,11 +104,11 @@ def _prompt_sections(path: Path = PROMPTS / "interviewer.md") -> dict[str, str]:
     return {k: v.strip() for k, v in sections.items()}
 
 
-def describe_lacks(content: dict | None) -> str:
-    if not content:
+def describe_lacks(content: ContentFindings | None) -> str:
+    if content is None:
         return "nothing noted"
-    missing = [p for p, v in content.get("star", {}).items() if not v]
-    flags = [f"{f['name']} ('{f['evidence']}')" for f in content.get("flags", [])]
+    missing = [p for p, v in content.star.items() if not v]
+    flags = [f"{f.name} ('{f.evidence}')" for f in content.flags]
     parts = ([f"no {', no '.join(missing)}"] if missing else []) + flags
     return "; ".join(parts) or "nothing obvious"
 

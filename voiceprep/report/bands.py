@@ -1,12 +1,22 @@
-"""Target bands for each figure, and a green/amber/red verdict with the reason in words."""
+"""A green/amber/red verdict for each figure against its band (analysis/targets.py), with the reason in words."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
 
+from voiceprep.analysis.targets import (
+    ANSWER_LENGTH,
+    FILLERS,
+    LONGEST_PAUSE,
+    PACE,
+    RESPONSE_LATENCY,
+    Band,
+    Ceiling,
+)
+
 Status = Literal["green", "amber", "red", "none"]
-PACE_BANDS = {"interview": (120.0, 160.0), "call": (120.0, 150.0)}
+PACE_BANDS = {"interview": (PACE.interview.low, PACE.interview.high), "call": (PACE.call.low, PACE.call.high)}
 
 
 @dataclass(frozen=True)
@@ -19,45 +29,49 @@ class Verdict:
     reason: str
 
 
-def _band(x: float, lo: float, hi: float, slack: float) -> Status:
-    if lo <= x <= hi:
+def _band(x: float, band: Band) -> Status:
+    if band.low <= x <= band.high:
         return "green"
-    return "amber" if lo - slack <= x <= hi + slack else "red"
+    return "amber" if band.amber_low <= x <= band.amber_high else "red"
 
 
 def pace(wpm: float | None, mode: str = "interview") -> Verdict:
-    lo, hi = PACE_BANDS.get(mode, PACE_BANDS["interview"])
+    band = PACE.for_mode(mode)
     if not wpm:
         return Verdict("Pace", "n/a", "none", "no speech measured")
-    status = _band(wpm, lo, hi, 15)
-    where = "within" if status == "green" else ("faster than" if wpm > hi else "slower than")
-    return Verdict("Pace", f"{wpm:.0f} wpm", status, f"{where} the {lo:.0f}-{hi:.0f} wpm band for {'calls' if mode == 'call' else 'interviews'}")
+    status = _band(wpm, band)
+    where = "within" if status == "green" else ("faster than" if wpm > band.high else "slower than")
+    return Verdict("Pace", f"{wpm:.0f} wpm", status,
+                   f"{where} the {band.low:.0f}-{band.high:.0f} wpm band for {'calls' if mode == 'call' else 'interviews'}")
 
 
-def _graded(label: str, value: float | None, shown: str, green_max: float, amber_max: float, reasons: dict[str, str], missing: str) -> Verdict:
-    """Lower is better: green up to `green_max`, amber up to `amber_max`, red above."""
+def _graded(label: str, value: float | None, shown: str, limits: Ceiling, reasons: dict[str, str], missing: str) -> Verdict:
+    """Lower is better: green up to `limits.green_max`, amber up to `limits.amber_max`, red above."""
     if value is None:
         return Verdict(label, "n/a", "none", missing)
-    status: Status = "green" if value <= green_max else "amber" if value <= amber_max else "red"
+    status: Status = "green" if value <= limits.green_max else "amber" if value <= limits.amber_max else "red"
     return Verdict(label, shown.format(value), status, reasons[status])
 
 
 def fillers(per_min: float | None) -> Verdict:
-    return _graded("Fillers", per_min, "{:.1f}/min", 3, 6, {
-        "green": "rare enough not to be noticed (3 or fewer a minute)", "amber": "noticeable (4-6 a minute)",
-        "red": "frequent (over 6 a minute); listeners start counting them"}, "no speech measured")
+    lo, hi = FILLERS.per_min.green_max, FILLERS.per_min.amber_max
+    return _graded("Fillers", per_min, "{:.1f}/min", FILLERS.per_min, {
+        "green": f"rare enough not to be noticed ({lo:g} or fewer a minute)", "amber": f"noticeable ({lo:g}-{hi:g} a minute)",
+        "red": f"frequent (over {hi:g} a minute); listeners start counting them"}, "no speech measured")
 
 
 def longest_pause(seconds: float | None) -> Verdict:
-    return _graded("Longest pause", seconds, "{:.1f} s", 3, 5, {
-        "green": "a thinking pause of 3 s or less reads as composure", "amber": "3-5 s: fine once, awkward if repeated",
-        "red": "over 5 s: the listener wonders if you are stuck"}, "no speech measured")
+    lo, hi = LONGEST_PAUSE.green_max, LONGEST_PAUSE.amber_max
+    return _graded("Longest pause", seconds, "{:.1f} s", LONGEST_PAUSE, {
+        "green": f"a thinking pause of {lo:g} s or less reads as composure", "amber": f"{lo:g}-{hi:g} s: fine once, awkward if repeated",
+        "red": f"over {hi:g} s: the listener wonders if you are stuck"}, "no speech measured")
 
 
 def response_latency(seconds: float | None) -> Verdict:
-    return _graded("Response latency", seconds, "{:.1f} s", 3, 6, {
-        "green": "you started within 3 s", "amber": "3-6 s before the first word; a short bridge helps",
-        "red": "over 6 s before the first word"}, "not measured (recorded file)")
+    lo, hi = RESPONSE_LATENCY.green_max, RESPONSE_LATENCY.amber_max
+    return _graded("Response latency", seconds, "{:.1f} s", RESPONSE_LATENCY, {
+        "green": f"you started within {lo:g} s", "amber": f"{lo:g}-{hi:g} s before the first word; a short bridge helps",
+        "red": f"over {hi:g} s before the first word"}, "not measured (recorded file)")
 
 
 def answer_length(seconds: float | None, mode: str = "interview") -> Verdict:
@@ -65,8 +79,10 @@ def answer_length(seconds: float | None, mode: str = "interview") -> Verdict:
         return Verdict("Turn length", f"{seconds:.0f} s", "none", "calls are a conversation: no length target per turn")
     if seconds is None:
         return Verdict("Answer length", "n/a", "none", "no speech measured")
-    status = _band(seconds, 60, 120, 20)
-    reason = "within the 60-120 s target" if status == "green" else ("shorter than" if seconds < 60 else "longer than") + " the 60-120 s target"
+    band = ANSWER_LENGTH.band
+    status = _band(seconds, band)
+    target = f"the {band.low:.0f}-{band.high:.0f} s target"
+    reason = f"within {target}" if status == "green" else ("shorter than " if seconds < band.low else "longer than ") + target
     return Verdict("Answer length", f"{seconds:.0f} s", status, reason)
 
 

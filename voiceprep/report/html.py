@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+from dataclasses import fields
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from voiceprep.analysis.call_metrics import CallFigures
 from voiceprep.audio.io import COMPACT_MIME
 from voiceprep.paths import write_private
 from voiceprep.report import bands, charts
@@ -84,7 +86,7 @@ def render(store: Store, session: StoredSession) -> str:
             "verdicts": bands.answer_verdicts(t, held, mode),
             "transcript": transcript_html(t),
             "audio": _audio_src(store, t, budget),
-            "content": t.extra.get("content"),
+            "content": t.notes.content,
         })
     total_span = sum(t.metrics.span_s for t in answers)
     n_fillers = sum(t.metrics.filler_count for t in answers)
@@ -116,29 +118,30 @@ def render(store: Store, session: StoredSession) -> str:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
     return env.get_template("report.html.j2").render(
         session=session, rows=rows, headline=headline, charts=charts_, advice=advice(session),
-        story_bank=story_bank, call=call_rows(session.summary.get("call")), n_answers=len(answers),
+        story_bank=story_bank, call=call_rows(session.call), n_answers=len(answers),
     )
 
 
-def call_rows(call: dict | None) -> list[tuple[str, str]] | None:
-    """The call-handling figures as (label, readable value) rows."""
-    if not call:
+def call_rows(call: CallFigures | None) -> list[tuple[str, str]] | None:
+    """The call-handling figures as (label, readable value) rows, one per field."""
+    if call is None:
         return None
 
-    def show(key: str, v) -> str:
+    def show(name: str, v) -> str:
         if isinstance(v, bool):
             return "yes" if v else "no"
-        if key == "dead_air":
-            return "none" if not v else "; ".join(f"{e['duration_s']:.1f} s {e['where']} at {e['at_s']:.0f} s" for e in v)
-        if key == "mood_over_call":
+        if name == "dead_air":
+            return "none" if not v else "; ".join(f"{e.duration_s:.1f} s {e.where} at {e.at_s:.0f} s" for e in v)
+        if name == "mood_over_call":
             return " → ".join(f"{m:+.1f}" for m in v) + "  (-3 hangs up, +3 delighted)"
-        if isinstance(v, list):
+        if isinstance(v, tuple):
             return " → ".join(str(x).replace("_", " ") for x in v) or "none"
-        if key.endswith("_s") and isinstance(v, (int, float)):
+        if name.endswith("_s") and isinstance(v, (int, float)):
             return f"{v:.0f} s"
         return str(v).replace("_", " ")
 
-    return [(k.removesuffix("_s").replace("_", " ").capitalize(), show(k, v)) for k, v in call.items()]
+    names = [f.name for f in fields(call)] if call.measured else ["outcome"]
+    return [(n.removesuffix("_s").replace("_", " ").capitalize(), show(n, getattr(call, n))) for n in names]
 
 
 def write_report(store: Store, session: StoredSession, out: Path) -> Path:
