@@ -4,7 +4,8 @@ customers; the interview and the call are scripts that use it.
 
 The clock is seconds since the session started. With a microphone it is real time; with files
 it is simulated from the frames consumed and the audio produced, so a headless session runs
-faster than real time. Every turn goes to the store the moment it is recorded, so an
+faster than real time, and the candidate's recording plays on while the interviewer speaks,
+like a person who keeps talking. Every turn goes to the store the moment it is recorded, so an
 interrupted session is still reviewable.
 """
 
@@ -19,6 +20,7 @@ from typing import Protocol
 import numpy as np
 
 from voiceprep.audio.frames import FRAME_S, to_float
+from voiceprep.audio.keys import KeyReader
 from voiceprep.audio.sinks import Sink
 from voiceprep.audio.sources import Source
 from voiceprep.audio.turns import TurnDetector, TurnEnd, TurnSettings
@@ -28,6 +30,7 @@ from voiceprep.types import SpeechMetrics, Turn, TurnNotes
 
 BARGE_IN_S = 0.24  # this much continuous voiced audio over the playback stops it
 BARGE_IN_KEEP_S = 1.0  # the candidate's first words, handed to the turn detector after a barge-in
+RECOVER_S = 1.5  # a candidate who carries on this soon after a reply starts gets the turn back
 
 
 class InputsDone(Exception):
@@ -60,6 +63,7 @@ class Heard:
     decided_wall: float | None = None
 
 
+
 class Engine(Protocol):
     """What a script needs from the engine (Conversation, or a fake in tests)."""
 
@@ -68,16 +72,21 @@ class Engine(Protocol):
     sid: str | None
     turn_settings: TurnSettings
 
+    @property
+    def continued(self) -> bool:
+        """The turn just begun is the rest of an answer the interviewer talked over."""
+        ...
+
     def open(self, mode: str, meta: dict) -> None: ...
 
     def close(self, summary: dict, *, complete: bool) -> None: ...
 
     def speak(self, kind: str, texts: Iterable[str], *, role: str = "interviewer", decided_wall: float | None = None,
-              record: bool = True) -> Turn: ...
+              record: bool = True, watch_s: float | None = None) -> Turn: ...
 
     def next_turn(self) -> None: ...
 
-    def listen(self, limit_s: float | None = None, *, needs_outcome: bool = False) -> Heard: ...
+    def listen(self, limit_s: float | None = None, *, question_kind: str = "") -> Heard: ...
 
     def record(self, turn: Turn, audio: np.ndarray | None = None) -> Turn: ...
 
@@ -89,13 +98,19 @@ class Conversation:
 
     def __init__(self, *, source: Source, sink: Sink, voice: Speaker, store: Store | None,
                  turn: TurnSettings | None = None, barge_in: bool = False,
-                 read_back: Callable[[np.ndarray], str] | None = None, say: Callable[[str], None] = lambda s: None) -> None:
+                 read_back: Callable[[np.ndarray], str] | None = None, prosody: Callable[[np.ndarray], float] | None = None,
+                 keys: KeyReader | None = None, say: Callable[[str], None] = lambda s: None) -> None:
         self.source, self.sink, self.voice, self.store = source, sink, voice, store
-        self.turn_settings, self.barge_in, self.say = turn or TurnSettings(), barge_in, say
-        self.detector = TurnDetector(self.turn_settings, read_back)
+        self.turn_settings, self.barge_in, self.keys, self.say = turn or TurnSettings(), barge_in, keys, say
+        self.habits: list[float] = []  # pauses this speaker carried on after, this session
+        self.detector = TurnDetector(self.turn_settings, read_back, prosody=prosody, habits=self.habits)
         self.clock_s = 0.0
         self.turns: list[Turn] = []
         self.sid: str | None = None
+
+    @property
+    def continued(self) -> bool:
+        return bool(getattr(self.source, "continued", False))
 
     # ---------------------------------------------------------------- the session
 
@@ -118,57 +133,97 @@ class Conversation:
     # ---------------------------------------------------------------- speaking
 
     def speak(self, kind: str, texts: Iterable[str], *, role: str = "interviewer", decided_wall: float | None = None,
-              record: bool = True) -> Turn:
+              record: bool = True, watch_s: float | None = None) -> Turn:
         """Speak sentence by sentence (the first plays while the next is synthesized).
 
-        `latency_s` is from `decided_wall` to the first synthesized sample. Half-duplex by
-        default: what the mic heard meanwhile is dropped. With barge-in (live only), playback
-        runs in a thread while the mic is watched; once the candidate speaks for a quarter of a
-        second playback stops, and their words go to the turn detector. `record=False` returns
-        the turn for the script to record later (an acknowledgement spoken before the answer
-        it follows is measured).
+        `latency_s` is from `decided_wall` to the first synthesized sample. `watch_s` (a reply
+        right after an answer): if the candidate carries on within that many seconds, the reply
+        stops mid-sentence (`gave_way`) and the detector holds the answer so far plus the new
+        words, so the next `listen()` continues the same answer. Headless, the candidate's
+        recording plays on meanwhile and speech the interviewer spoke over is noted
+        (`talked_over_s`). Live, half-duplex by default (what the mic heard is dropped); with
+        barge-in (headsets) playback runs in a thread while the mic is watched. `record=False`
+        returns the turn for the script to record later.
         """
         start = self.clock_s
         first_sample_wall: list[float] = []
         spoken: list[str] = []
 
-        def play() -> None:
-            self.sink.begin(kind, self.voice.sample_rate)
+        def pieces() -> Iterator[np.ndarray]:
             for sentence in texts:
                 spoken.append(sentence)
                 for chunk in self.voice.speak(sentence):
                     if not first_sample_wall:
                         first_sample_wall.append(time.perf_counter())
-                    if not self.sink.write(chunk.audio):
-                        return
+                    yield chunk.audio
 
-        barged_in = False
-        if self.barge_in and self.source.realtime and self.sink.realtime:
-            barged_in = self._play_with_barge_in(play)
+        def play() -> None:
+            self.sink.begin(kind, self.voice.sample_rate)
+            for audio in pieces():
+                if not self.sink.write(audio):
+                    return
+
+        barged_in = gave_way = False
+        talked_over_s = 0.0
+        if not self.source.realtime:
+            gave_way, talked_over_s = self._play_over_recording(kind, pieces(), watch_s)
+        elif self.barge_in and self.sink.realtime:
+            barged_in = self._play_with_barge_in(play, resume=watch_s is not None)
+            gave_way = barged_in and watch_s is not None
         else:
             play()
             self.source.flush()
         self.clock_s += self.sink.end()
         latency = first_sample_wall[0] - decided_wall if decided_wall is not None and first_sample_wall else None
         turn = Turn(len(self.turns), role, kind, " ".join(spoken), start, self.clock_s, latency_s=latency,  # type: ignore[arg-type]
-                    notes=TurnNotes(barged_in=barged_in))
+                    notes=TurnNotes(barged_in=barged_in, gave_way=gave_way,
+                                    talked_over_s=round(talked_over_s, 2) if talked_over_s else None))
         return self.record(turn) if record else turn
 
-    def _play_with_barge_in(self, play: Callable[[], None]) -> bool:
-        """True if the candidate spoke over the playback and stopped it."""
+    def _play_over_recording(self, kind: str, pieces: Iterator[np.ndarray], watch_s: float | None) -> tuple[bool, float]:
+        """Headless playback, 30 ms at a time, with the candidate's recording running alongside:
+        (gave way to the candidate, seconds of their speech spoken over)."""
+        rate = self.voice.sample_rate
+        step = int(round(rate * FRAME_S))
+        self.sink.begin(kind, rate)
+        t, run, talked = 0.0, 0, 0
+        heard: list[np.ndarray] = []
+        flags: list[bool] = []
+        for audio in pieces:
+            for i in range(0, audio.size, step):
+                self.sink.write(audio[i : i + step])
+                t += FRAME_S
+                for frame in self.source.during(FRAME_S):
+                    voiced = self.detector.is_voiced(frame)
+                    heard.append(frame)
+                    flags.append(voiced)
+                    run = run + 1 if voiced else 0
+                    talked += voiced
+                    if watch_s is not None and t <= watch_s + BARGE_IN_S and run * FRAME_S >= BARGE_IN_S:
+                        self.detector.resume(heard, flags)
+                        return True, 0.0
+        return False, talked * FRAME_S
+
+    def _play_with_barge_in(self, play: Callable[[], None], *, resume: bool = False) -> bool:
+        """True if the candidate spoke over the playback and stopped it. Their first words go to
+        the turn detector, after the answer just ended when the playback was its reply (`resume`)."""
         player = threading.Thread(target=play, daemon=True)
         player.start()
-        voiced, heard = 0, []
+        run, heard, flags = 0, [], []
         frames = self.source.frames()
         while player.is_alive():
             frame = next(frames)
+            voiced = self.detector.is_voiced(frame)
             heard.append(frame)
-            voiced = voiced + 1 if self.detector.is_voiced(frame) else 0
-            if voiced * FRAME_S >= BARGE_IN_S:
+            flags.append(voiced)
+            run = run + 1 if voiced else 0
+            if run * FRAME_S >= BARGE_IN_S:
                 self.sink.stop()
                 player.join()
-                for f in heard[-int(BARGE_IN_KEEP_S / FRAME_S):]:
-                    self.detector.push(f)
+                keep = len(heard) if resume else int(BARGE_IN_KEEP_S / FRAME_S)
+                if not resume:
+                    self.detector.reset()  # a new turn, not the answer before this playback
+                self.detector.resume(heard[-keep:], flags[-keep:])
                 return True
         player.join()
         return False
@@ -182,18 +237,25 @@ class Conversation:
         if self.source.realtime:
             self.say("Your turn (listening)...")
 
-    def listen(self, limit_s: float | None = None, *, needs_outcome: bool = False) -> Heard:
+    def listen(self, limit_s: float | None = None, *, question_kind: str = "") -> Heard:
         """Frames until the detector ends the turn (or `limit_s` passes with no speech).
 
-        `needs_outcome`: a story asked for is not over before its result (see TurnSettings).
-        After a barge-in the detector already holds the first words, spoken over the playback:
-        the turn (and `start_s`) begins with them, so its times stay on the session clock.
+        `question_kind` (past, plan, opinion) sets how patient the detector is. After a barge-in
+        or a reply that gave way, the detector already holds the answer so far: the turn (and
+        `start_s`) begins with it, so its times stay on the session clock. Control keys ("I'm
+        done", "more time") are read while listening.
         """
-        if self.detector.settings.needs_outcome != needs_outcome:
-            self.detector.settings = replace(self.turn_settings, needs_outcome=needs_outcome)
+        if self.detector.settings.question_kind != question_kind:
+            self.detector.settings = replace(self.turn_settings, question_kind=question_kind)
         t0 = self.clock_s - len(self.detector.frames) * FRAME_S
         for frame in self.source.frames():
             self.clock_s += FRAME_S
+            if self.keys is not None:
+                for key in self.keys.poll():
+                    if key.action == "done":
+                        self.detector.done()
+                    else:
+                        self.detector.more_time()
             end = self.detector.push(frame)
             if end is not None:
                 return Heard(end, t0, time.perf_counter())

@@ -189,6 +189,11 @@ class TurnNotes:
     call_labels: tuple[CallLabel, ...] | None = None  # an agent line's call-handling labels
     mood_effects: tuple[str, ...] | None = None  # why that line moved the customer's mood
     mood: float | None = None  # the customer's mood after it (-3 hangs up, +3 delighted)
+    turn_why: str | None = None  # the turn policy's reason for the silence it waited ("finished", ...)
+    recovered_cut_offs: int = 0  # the interviewer took the turn too early this many times and gave it back
+    gave_way: bool = False  # an interviewer reply stopped mid-sentence because the candidate carried on
+    talked_over_s: float | None = None  # seconds of the candidate's speech this interviewer utterance spoke over
+    continues_answer: bool = False  # the rest of an answer the interviewer talked over (not a new answer)
 
     def to_dict(self) -> dict:
         out: dict = {}
@@ -207,6 +212,15 @@ class TurnNotes:
             out["mood_effects"] = list(self.mood_effects)
         if self.mood is not None:
             out["mood"] = self.mood
+        if self.turn_why is not None:
+            out["turn_why"] = self.turn_why
+        if self.recovered_cut_offs:
+            out["recovered_cut_offs"] = self.recovered_cut_offs
+        for flag in ("gave_way", "continues_answer"):
+            if getattr(self, flag):
+                out[flag] = True
+        if self.talked_over_s is not None:
+            out["talked_over_s"] = self.talked_over_s
         return out
 
     @classmethod
@@ -227,6 +241,11 @@ class TurnNotes:
             call_labels=None if labels is None else tuple(CallLabel(lb["name"], lb["evidence"]) for lb in labels),
             mood_effects=None if effects is None else tuple(effects),
             mood=d.get("mood"),
+            turn_why=d.get("turn_why"),
+            recovered_cut_offs=int(d.get("recovered_cut_offs", 0)),
+            gave_way=bool(d.get("gave_way")),
+            talked_over_s=d.get("talked_over_s"),
+            continues_answer=bool(d.get("continues_answer")),
         )
 
 

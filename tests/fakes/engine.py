@@ -61,7 +61,8 @@ class FakeEngine:
         self.sid: str | None = None
         self.turn_settings = TurnSettings()
         self.spoken: list[tuple[str, str, str]] = []  # (role, kind, text) in the order spoken
-        self.listens: list[tuple[float | None, bool]] = []  # (limit_s, needs_outcome)
+        self.listens: list[tuple[float | None, str]] = []  # (limit_s, question_kind)
+        self.continued = False
         self.opened: tuple[str, dict] | None = None
         self.closed: tuple[dict, bool] | None = None
 
@@ -71,7 +72,7 @@ class FakeEngine:
     def close(self, summary: dict, *, complete: bool) -> None:
         self.closed = (summary, complete)
 
-    def speak(self, kind, texts, *, role="interviewer", decided_wall=None, record=True) -> Turn:
+    def speak(self, kind, texts, *, role="interviewer", decided_wall=None, record=True, watch_s=None) -> Turn:
         text = " ".join(texts)
         start = self.clock_s
         self.clock_s += SPOKEN_S_PER_WORD * len(text.split())
@@ -84,8 +85,8 @@ class FakeEngine:
         if not self._heard:
             raise InputsDone
 
-    def listen(self, limit_s=None, *, needs_outcome=False) -> Heard:
-        self.listens.append((limit_s, needs_outcome))
+    def listen(self, limit_s=None, *, question_kind="") -> Heard:
+        self.listens.append((limit_s, question_kind))
         item = self._heard.pop(0)
         if isinstance(item, BaseException):
             raise item

@@ -29,7 +29,7 @@ def test_dead_air_until_the_customer_hangs_up_ends_the_call():
     c.run()
     assert c.outcome == "hung_up" and c.call.outcome == "hung_up" and c.complete
     assert [text for role, _, text in engine.spoken] == [LATE.opening, STILL_THERE, LATE.hang_up_line]
-    assert engine.listens == [(NO_REPLY_S, False)] * 2  # nobody listens after she hung up
+    assert engine.listens == [(NO_REPLY_S, "")] * 2  # nobody listens after she hung up
     assert c.call.mood_over_call == (-1.5, -2.5, -3.0)
     assert engine.closed == ({"call": c.call.to_dict(), "scenario": "late_delivery"}, True)
 

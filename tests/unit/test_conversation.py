@@ -155,3 +155,49 @@ def test_barge_in_stops_playback_and_keeps_the_first_words(tmp_path):
     assert heard.start_s < turn.end
     assert heard.end.speech_start_s == pytest.approx(TRUTH[SHORT.name]["speech_start"], abs=0.2)
     assert heard.start_s + heard.end.decided_at_s == pytest.approx(e.clock_s)  # one clock
+
+
+def _answer_with_pause(tmp_path, pause_s: float):
+    """The short sample's speech, a thinking pause, the same speech again, then silence."""
+    from voiceprep.audio.io import load_audio
+
+    speech = load_audio(SHORT)[int(0.6 * 16000) : int(3.65 * 16000)]
+    gap = np.zeros(int(pause_s * 16000), dtype=np.float32)
+    audio = np.concatenate([gap[:8000], speech, gap, speech, np.zeros(4 * 16000, dtype=np.float32)])
+    path = tmp_path / f"pause-{pause_s}.wav"
+    write_wav(path, audio)
+    return path, 0.5 + 3.05 + pause_s + 3.05  # where the whole answer really ends
+
+
+def test_a_reply_gives_way_when_the_candidate_carries_on_and_the_answer_stays_one_turn(tmp_path):
+    from voiceprep.conversation import RECOVER_S
+
+    path, real_end = _answer_with_pause(tmp_path, 1.3)
+    e = engine(tmp_path, [path], read_back=lambda a: "That was it.")
+    e.next_turn()
+    first = e.listen(limit_s=10.0)
+    assert first.end is not None and first.end.decided_at_s < real_end - 2.0  # judged over at the pause
+    ack = e.speak("acknowledgement", ["Thank you."], decided_wall=time.perf_counter(), record=False, watch_s=RECOVER_S)
+    assert ack.notes.gave_way and ack.end - ack.start < 1.0  # stopped mid-sentence (the whole reply lasts 1.0 s)
+    heard = e.listen(limit_s=10.0)
+    assert heard.start_s == pytest.approx(first.start_s, abs=0.01)  # the same answer, on the same clock
+    assert heard.end.speech_end_s == pytest.approx(real_end, abs=0.15)
+    assert heard.end.audio.size / 16000 > real_end - 0.1  # nothing of it was dropped
+    assert e.habits and e.habits[0] == pytest.approx(1.3, abs=0.2)  # the resumed pause is remembered
+
+
+def test_speech_the_interviewer_talks_over_is_noted_and_heard_next_not_dropped(tmp_path):
+    from voiceprep.conversation import RECOVER_S
+
+    path, real_end = _answer_with_pause(tmp_path, 3.2)
+    e = engine(tmp_path, [path, SHORT], read_back=lambda a: "That was it.")
+    e.next_turn()
+    first = e.listen(limit_s=10.0)
+    ack = e.speak("acknowledgement", ["Thanks."], record=False, watch_s=RECOVER_S)  # 0.7 s, over before they resume
+    question = e.speak("question", ["What would you do differently next time?"])  # 4 s: they resume during it
+    # they resume 3.2 s after their first speech ends, 2.2 s before the question does
+    assert not ack.notes.gave_way and question.notes.talked_over_s == pytest.approx(2.2, abs=0.5)
+    e.next_turn()
+    assert e.continued  # the rest of the first answer, not the next file
+    rest = e.listen(limit_s=10.0)
+    assert rest.end is not None and rest.end.speech_end_s < 3.0

@@ -54,7 +54,7 @@ def test_asks_acknowledges_follows_up_and_closes_in_order():
     assert all(t.notes.turn_end == "finished" and t.notes.content is not None for t in answers)
     assert answers[2].question == engine.spoken[5][2]  # a follow-up answer answers the follow-up
     assert answers[1].notes.content.word_count == 4
-    assert [needs for _, needs in engine.listens] == [True, False, False]  # a story is not over before its result
+    assert [kind for _, kind in engine.listens] == ["past", "opinion", "opinion"]  # the detector knows what kind of answer to expect
     assert engine.opened == ("interview", {"questions": ["angry", "service"], "brain": "scripted", "hold_after": []})
     assert engine.closed == ({"answers": 3, "held_silences": [], "brain": "scripted", "complete": True}, True)
     assert iv.complete and iv.to_dict()["turns"][2]["extra"]["question_id"] == "angry"
@@ -67,7 +67,7 @@ def test_a_held_silence_waited_out_or_used_for_a_point():
     assert "acknowledgement" not in [k for _, k, _ in engine.spoken]  # silence instead of "thank you"
     held = engine.turns[3].held_silence
     assert held.outcome == "waited" and 4.0 <= held.duration_s <= 8.0
-    assert engine.listens[1] == (held.duration_s, True)
+    assert engine.listens[1] == (held.duration_s, "past")
 
     iv, engine = interview([Said(GOOD), Said("And I followed up with him the next week.")], [PAST], hold_silences=1)
     iv.run()

@@ -23,11 +23,14 @@ class TurnPolicy:
     think_silence_s: float = 3.8  # a complete sentence too early in the answer: thinking time
     unfinished_silence_s: float = 4.0  # a trailing clause or filler: the sentence is still coming
     prosody_unfinished_p: float = 0.05  # Smart Turn below this: the voice has not closed the turn
-    # An answer shorter than this (seconds of speech) is still "early" for its question kind. The
-    # project's own figures: STAR stories are recommended at 60-120 s (seeds, answer lengths), so
-    # a story under 20 s without its outcome is not over; plans and views of under 8 s rarely are.
-    early_answer_s: dict[str, float] = field(default_factory=lambda: {"past": 20.0, "plan": 8.0, "opinion": 8.0})
-    default_early_answer_s: float = 8.0
+    # A plan or a view shorter than this (seconds of speech) is still "early": answers are advised
+    # at a minute or more (analysis/targets.py), so a complete sentence this early is usually a
+    # pause to think (project's own figure). A story ("past") is judged by its outcome instead.
+    early_answer_s: dict[str, float] = field(default_factory=lambda: {"plan": 8.0, "opinion": 8.0})
+    # No question kind (a call, a held silence): replies are short by nature; only a very short
+    # one ("Okay, so...") waits a little longer.
+    short_reply_s: float = 2.5
+    short_reply_silence_s: float = 2.0
     habit_margin: float = 1.25  # wait this much longer than the longest pause the speaker resumed after
     habit_cap_s: float = 5.0  # ...but never longer than this
     patience_cap_s: float = 6.0
@@ -51,10 +54,10 @@ def silence_needed_s(e: TurnEvidence, p: TurnPolicy = TurnPolicy()) -> tuple[flo
         need, why = p.unfinished_silence_s, "unfinished sentence"
     elif e.question_kind == "past" and not e.story_has_outcome:
         need, why = p.think_silence_s, "story without its outcome yet"
-    elif e.spoken_s < p.early_answer_s.get(e.question_kind, p.default_early_answer_s) and not (
-        e.question_kind == "past" and e.story_has_outcome
-    ):
+    elif e.spoken_s < p.early_answer_s.get(e.question_kind, 0.0):
         need, why = p.think_silence_s, "early in the answer"
+    elif not e.question_kind and e.spoken_s < p.short_reply_s:
+        need, why = p.short_reply_silence_s, "short reply"
     elif e.prosody_complete_p is not None and e.prosody_complete_p < p.prosody_unfinished_p:
         need, why = p.unsure_silence_s, "voice not closing"
     else:

@@ -6,12 +6,18 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from voiceprep.analysis.content import analyze_content
 from voiceprep.analysis.targets import HELD_SILENCE
 from voiceprep.audio.turns import TurnEnd, TurnSettings
-from voiceprep.conversation import AudioAnalyzer, Conversation, Engine, InputsDone
+from voiceprep.conversation import (
+    RECOVER_S,
+    AudioAnalyzer,
+    Conversation,
+    Engine,
+    InputsDone,
+)
 from voiceprep.errors import VoiceprepError
 from voiceprep.interview.bank import Question
 from voiceprep.interview.brain import Brain, FollowUpContext, sentences
@@ -115,18 +121,35 @@ class Interview:
 
     def _answer(self, q: Question, asked: Turn, *, kind: str, question_text: str | None = None,
                 hold: bool = False) -> tuple[Turn, float | None] | None:
-        """Listen, then (unless a silence is to be held) acknowledge at once, then measure."""
+        """Listen, then (unless a silence is to be held) acknowledge at once, then measure.
+
+        If the candidate carries on while the acknowledgement starts, it stops and the answer
+        goes on as one turn (a recovered cut-off); the stopped acknowledgement is kept.
+        """
         self.engine.next_turn()
-        heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, needs_outcome=q.kind == "past")
+        continues = self.engine.continued
+        heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind)
         if heard.end is None:
             self.say("No answer heard; moving on.")
             return None
-        reply = None
-        if heard.end.reason == "too_long":
-            reply = self.engine.speak("interruption", [INTERRUPT], decided_wall=heard.decided_wall, record=False)
-        elif not hold:
-            reply = self.engine.speak("acknowledgement", [self._rng.choice(ACKS)], decided_wall=heard.decided_wall, record=False)
-        turn = self.engine.record(self._analyse(heard.end, heard.start_s, q, kind, question_text), heard.end.audio)
+        reply, recovered = None, 0
+        while reply is None:
+            if heard.end.reason == "too_long":
+                reply = self.engine.speak("interruption", [INTERRUPT], decided_wall=heard.decided_wall, record=False)
+            elif hold:
+                break
+            else:
+                reply = self.engine.speak("acknowledgement", [self._rng.choice(ACKS)], decided_wall=heard.decided_wall,
+                                          record=False, watch_s=RECOVER_S)
+                if reply.notes.gave_way:
+                    recovered += 1
+                    self.engine.record(reply)
+                    reply = None
+                    heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind)
+                    assert heard.end is not None  # the detector already holds speech: it ends the turn
+        turn = self._analyse(heard.end, heard.start_s, q, kind, question_text)
+        turn = replace(turn, notes=replace(turn.notes, recovered_cut_offs=recovered, continues_answer=continues))
+        turn = self.engine.record(turn, heard.end.audio)
         if reply is not None:  # spoken first, recorded after the answer it follows
             self.engine.record(reply)
         return turn, heard.decided_wall
@@ -138,13 +161,13 @@ class Interview:
         return Turn(
             0, "candidate", kind, metrics.transcript, listen_start, listen_start + end.decided_at_s,
             metrics=metrics, response_latency_s=round(first_word, 3), question=question_text or q.text,
-            notes=TurnNotes(content=content, turn_end=end.reason, question_id=q.id),
+            notes=TurnNotes(content=content, turn_end=end.reason, question_id=q.id, turn_why=end.why or None),
         )
 
     def _hold_silence(self, q: Question) -> None:
         planned = round(self._rng.uniform(*self.settings.hold_range_s), 1)
         start = self.engine.clock_s
-        heard = self.engine.listen(limit_s=planned, needs_outcome=q.kind == "past")
+        heard = self.engine.listen(limit_s=planned, question_kind=q.kind)
         if heard.end is None:
             held = held_silence_outcome(planned, None, "", 0)
             self.engine.record(Turn(0, "interviewer", "held_silence", "", start, self.engine.clock_s, held_silence=held))
@@ -177,8 +200,17 @@ class Interview:
 
 
 def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, settings: PracticeSettings,
-                    questions: list[Question], say: Callable[[str], None] = lambda s: None) -> Interview:
-    """An interview over the real engine: the edges the command opened, the settings its flags gave."""
+                    questions: list[Question], say: Callable[[str], None] = lambda s: None, keys=None) -> Interview:
+    """An interview over the real engine: the edges the command opened, the settings its flags gave,
+    and the Smart Turn model when set-up fetched it."""
+    from voiceprep.models import resolve_smart_turn
+
+    model = resolve_smart_turn()
+    prosody = None
+    if model is not None:
+        from voiceprep.speech.smart_turn import SmartTurn
+
+        prosody = SmartTurn(model).complete_probability
     engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, barge_in=settings.barge_in,
-                          read_back=analyzer.transcriber.read_back, say=say)
+                          read_back=analyzer.transcriber.read_back, prosody=prosody, keys=keys, say=say)
     return Interview(engine, brain=brain, analyzer=analyzer, settings=settings, questions=questions, say=say)
