@@ -192,7 +192,7 @@ def test_speech_the_interviewer_talks_over_is_noted_and_heard_next_not_dropped(t
     path, real_end = _answer_with_pause(tmp_path, 3.2)
     e = engine(tmp_path, [path, SHORT], read_back=lambda a: "That was it.")
     e.next_turn()
-    first = e.listen(limit_s=10.0)
+    assert e.listen(limit_s=10.0).end is not None
     ack = e.speak("acknowledgement", ["Thanks."], record=False, watch_s=RECOVER_S)  # 0.7 s, over before they resume
     question = e.speak("question", ["What would you do differently next time?"])  # 4 s: they resume during it
     # they resume 3.2 s after their first speech ends, 2.2 s before the question does
