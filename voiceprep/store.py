@@ -26,6 +26,7 @@ from voiceprep.types import (
     HeldSilence,
     PacePoint,
     Pause,
+    Prosody,
     Span,
     SpeechMetrics,
     Turn,
@@ -82,7 +83,13 @@ CREATE INDEX sessions_started ON sessions(started_at);
 
 # Forward migrations: MIGRATIONS[n] takes a database at version n to n + 1. Never edit one
 # that has shipped; append a new one.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [lambda db: db.executescript(_V1)]
+# v2: the prosody of each answer as one JSON document (Prosody.to_dict(details=True)); NULL for
+# answers stored before it existed, which read back with `prosody=None`.
+_V2 = "ALTER TABLE metrics ADD COLUMN prosody TEXT"
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    lambda db: db.executescript(_V1),
+    lambda db: db.execute(_V2),
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -197,10 +204,13 @@ class Store:
                 m = turn.metrics
                 if m is not None:
                     self.db.execute(
-                        "INSERT INTO metrics VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        "INSERT INTO metrics (session_id, turn_idx, duration_s, words, span_s, wpm, articulation_wpm, "
+                        "speaking_time_s, first_word_s, fillers_per_min, longest_pause_s, transcript, speech, pace, prosody) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (sid, turn.index, m.duration_s, m.words, m.span_s, m.wpm, m.articulation_wpm, m.speaking_time_s,
                          m.first_word_s, m.fillers_per_min, m.longest_pause_s, m.transcript,
-                         json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time])),
+                         json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time]),
+                         None if m.prosody is None else json.dumps(m.prosody.to_dict(details=True))),
                     )
                     self.db.executemany(
                         'INSERT INTO words VALUES (?,?,?,?,?,?,?,?)',
@@ -279,6 +289,7 @@ class Store:
                     speech=tuple(Span(a, b) for a, b in json.loads(m["speech"])),
                     pace_over_time=tuple(PacePoint(t, v) for t, v in json.loads(m["pace"])),
                     first_word_s=m["first_word_s"],
+                    prosody=Prosody.from_dict(json.loads(m["prosody"])) if m["prosody"] else None,
                 )
             h = held.get(i)
             turns.append(Turn(
