@@ -106,6 +106,9 @@ class SessionSummary:
     fillers_per_min: float | None
     longest_pause_s: float | None
     held_silences: dict[str, int]
+    pitch_sd_st: float | None = None  # mean over the answers whose prosody was measured
+    rising_per_answer: float | None = None
+    trailing_per_answer: float | None = None
 
 
 @dataclass(frozen=True)
@@ -310,6 +313,10 @@ class Store:
                    GROUP_CONCAT(m.wpm) AS wpms,
                    SUM(m.span_s) AS span, MAX(m.longest_pause_s) AS longest,
                    (SELECT COUNT(*) FROM fillers f WHERE f.session_id = s.id) AS n_fillers,
+                   AVG(json_extract(m.prosody, '$.pitch_sd_st')) AS pitch_sd,
+                   COUNT(m.prosody) AS n_prosody,
+                   SUM(json_array_length(m.prosody, '$.rising_endings')) AS n_rising,
+                   SUM(json_array_length(m.prosody, '$.trailing_off')) AS n_trailing,
                    (SELECT GROUP_CONCAT(outcome) FROM held_silences h WHERE h.session_id = s.id) AS outcomes
             FROM sessions s LEFT JOIN metrics m ON m.session_id = s.id
             GROUP BY s.id ORDER BY s.started_at DESC LIMIT ?
@@ -329,6 +336,9 @@ class Store:
                 round(statistics.median(wpms), 1) if wpms else None,
                 round(r["n_fillers"] / (span / 60), 1) if span > 0 else None,
                 r["longest"], outcomes,
+                round(r["pitch_sd"], 2) if r["pitch_sd"] is not None else None,
+                round(r["n_rising"] / r["n_prosody"], 2) if r["n_prosody"] else None,
+                round(r["n_trailing"] / r["n_prosody"], 2) if r["n_prosody"] else None,
             ))
         return out
 
@@ -348,9 +358,10 @@ class Store:
         )]
 
     def trend(self, limit: int = 50) -> list[dict]:
-        """Per session, oldest first: when, median wpm and fillers per minute (for trend charts)."""
+        """Per session, oldest first: when, median wpm, fillers per minute and the voice figures (for trend charts)."""
         return [
-            {"id": s.id, "started_at": s.started_at, "wpm": s.median_wpm, "fillers_per_min": s.fillers_per_min}
+            {"id": s.id, "started_at": s.started_at, "wpm": s.median_wpm, "fillers_per_min": s.fillers_per_min,
+             "pitch_sd_st": s.pitch_sd_st, "rising_per_answer": s.rising_per_answer, "trailing_per_answer": s.trailing_per_answer}
             for s in reversed(self.list_sessions(limit)) if s.median_wpm is not None
         ]
 

@@ -167,6 +167,8 @@ def test_sentences_split_at_punctuation_and_fillers_never_end_one():
     assert [len(s.words) for s in got] == [3, 2, 1]
     assert [s.question for s in got] == [False, True, False]
     assert got[2].words[-1].text == "Yes,"
+    titled = sentences(words_for([("And", 0, .2), ("Mr.", .3, .5), ("Dashwood", .6, 1.0), ("left.", 1.1, 1.4)]))
+    assert len(titled) == 1
 
 
 def test_rate_variation():

@@ -2,7 +2,7 @@
 
 Pitch variety, monotone stretches, rising endings on statements, trailing-off endings, loudness
 and its variation, and how much the speaking rate changes from sentence to sentence. Every
-threshold lives in `ProsodySettings`; where each comes from is written beside it.
+threshold lives in `ProsodySettings` (prosody_settings.py); where each comes from is written there.
 """
 
 from __future__ import annotations
@@ -13,61 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from voiceprep.analysis.lexicon import filled_pause_label
+from voiceprep.analysis.prosody_settings import ProsodySettings
 from voiceprep.types import ContourPoint, FlaggedEnding, Prosody, Span, Word
-
-
-@dataclass(frozen=True)
-class ProsodySettings:
-    """The one owner of every prosody threshold (the tracker's, the flags' and the report bands').
-
-    Sources: "Hincks" = Hincks 2004 (ICALL) and 2005 (Interspeech): pitch variation as the SD of
-    F0 over 10 s stretches; speakers' means ran from 0.11 to 0.235 of their mean F0 (about 1.9
-    to 4 semitones) and the flattest 10 s stretches 0.06 (about 1 semitone); Hincks & Edlund 2009
-    gave learners feedback on exactly this SD in semitones. "Ladd" = Ladd 1996, Intonational
-    Phonology p. 123: a high rising terminal climbs up to 40 % (about 6 semitones) over the last
-    accented syllable(s). "project" = the project's own, chosen on the dev half of the
-    constructed set (bench/bench_prosody.py) and checked on the held-out half.
-    """
-
-    # Tracker (Praat's autocorrelation method). 75 Hz is Praat's default floor; 500 Hz leaves
-    # room above a high voice's rising ending. Praat's manual gives 75-500 for mixed speakers.
-    pitch_floor_hz: float = 75.0
-    pitch_ceiling_hz: float = 500.0
-    time_step_s: float = 0.01
-    high_pass_hz: float = 60.0  # rumble below the floor is removed before tracking
-    # Cleaning: a voiced frame this far from its neighbours' median is an octave error (project).
-    octave_jump_st: float = 7.0
-    local_window_s: float = 0.15
-    min_voiced_run_s: float = 0.04
-    # Whole answer: monotone when the SD of pitch is below this (Hincks; 1.6 st chosen on dev).
-    min_voiced_s: float = 1.5
-    monotone_sd_st: float = 1.6
-    # Monotone stretches: 10 s windows as in Hincks, each with at least this much voiced speech.
-    stretch_window_s: float = 10.0
-    stretch_step_s: float = 1.0
-    min_stretch_voiced_s: float = 2.0
-    # Endings: the last word, or the last `ending_min_s` of the sentence if the word is shorter;
-    # `ending_slack_s` past the recogniser's word end (its word ends are often early).
-    ending_min_s: float = 0.5
-    ending_slack_s: float = 0.15
-    min_ending_voiced_s: float = 0.08
-    # Rising ending on a statement: the last voiced frames this many semitones above the lowest
-    # point of the ending (Ladd: up to 6 st; 't Hart et al. 1990: movements under ~3 st are
-    # hard to hear as a change; 3 st checked on dev).
-    rise_st: float = 3.0
-    # Trailing off: the end of the sentence this many dB below its body (project, chosen on dev).
-    fade_window_s: float = 0.35
-    trail_slack_s: float = 0.35
-    speech_gate_db: float = 35.0
-    min_body_s: float = 0.4
-    trail_drop_db: float = 8.0
-    # Report contour resolution and the sentence-rate spread (project).
-    contour_step_s: float = 0.05
-    min_sentence_words: int = 4
-    # Bands shown in the report (project's own, except the pitch SD band which follows Hincks):
-    # green above `lively_sd_st`, amber between, red below `monotone_sd_st`.
-    lively_sd_st: float = 2.5
-    loudness_sd_band_db: tuple[float, float] = (2.0, 6.0)
 
 
 @dataclass(frozen=True)
@@ -142,6 +89,10 @@ def clean_pitch(f0_hz: np.ndarray, step_s: float, settings: ProsodySettings = Pr
     return f0
 
 
+# Titles and abbreviations the recogniser writes with a full stop that does not end a sentence.
+ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "mt.", "jr.", "sr.", "vs.", "etc.", "e.g.", "i.e.", "no."})
+
+
 def sentences(words: Sequence[Word]) -> list[Sentence]:
     """Split the answer at '.', '!' and '?' (the recogniser's punctuation); fillers never end one."""
     out: list[Sentence] = []
@@ -149,7 +100,7 @@ def sentences(words: Sequence[Word]) -> list[Sentence]:
     for w in sorted(words, key=lambda w: w.start):
         current.append(w)
         text = w.text.strip().rstrip("\"')]")
-        if text.endswith((".", "!", "?")):
+        if text.endswith((".", "!", "?")) and text.lower() not in ABBREVIATIONS:
             out.append(_sentence(current, text.endswith("?")))
             current = []
     if current:

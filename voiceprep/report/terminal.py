@@ -35,10 +35,12 @@ def session_summary(session: StoredSession, console: Console | None = None) -> N
     console = console or Console()
     mode = "call" if session.mode == "call" else "interview"
     table = Table(title=f"Session {session.id} ({session.mode}{'' if session.complete else ', incomplete'})", title_justify="left")
-    for col in ("answer", "pace", "fillers/min", "longest pause", "latency", "length", "held silence"):
+    for col in ("answer", "pace", "fillers/min", "longest pause", "latency", "length", "held silence",
+                "pitch variety", "rising endings", "trailing off"):
         table.add_column(col)
     from voiceprep.report.answers import answers_with_silences
 
     for n, (t, held) in enumerate(answers_with_silences(session.turns), 1):
-        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in bands.answer_verdicts(t, held, mode)))
+        voice = bands.prosody_verdicts(t)[:3] or [bands.Verdict("", "-", "none", "")] * 3
+        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in [*bands.answer_verdicts(t, held, mode), *voice]))
     console.print(table)
