@@ -78,7 +78,7 @@ def clean_pitch(f0_hz: np.ndarray, step_s: float, settings: ProsodySettings = Pr
     ok = counts > 0
     with np.errstate(all="ignore"):
         local[ok] = np.nanmedian(windows[ok], axis=1)
-    f0[voiced & (np.abs(st - local) > settings.octave_jump_st)] = 0.0
+    f0[voiced & ((np.abs(st - local) > settings.octave_jump_st) | (np.abs(st) > settings.max_from_median_st))] = 0.0
     # Drop voiced runs shorter than the minimum.
     min_run = max(1, int(round(settings.min_voiced_run_s / step_s)))
     v = np.concatenate([[False], f0 > 0, [False]])
@@ -143,27 +143,37 @@ def ending_rise_st(st: np.ndarray, times: np.ndarray, start: float, end: float, 
     return end_st - low_st
 
 
-def ending_drop_db(level: np.ndarray, times: np.ndarray, start: float, end: float, settings: ProsodySettings,
-                   fallback_body: np.ndarray | None = None) -> float | None:
-    """dB by which the last `fade_window_s` of speech in [start, end] sits below the rest of the sentence."""
+def ending_drop_db(level: np.ndarray, voiced: np.ndarray, times: np.ndarray, start: float, end: float,
+                   settings: ProsodySettings, fallback_body: np.ndarray | None = None) -> float | None:
+    """dB by which the voiced frames of the last `fade_window_s` of [start, end] sit below the sentence's others.
+
+    Voiced frames only (medians of each part): final consonants, breaths and the silence after
+    the sentence carry no level a listener would call the voice.
+    """
     sl = _frames(times, start, end)
-    lv, tv = level[sl], times[sl]
-    if lv.size == 0:
-        return None
-    gate = float(np.percentile(lv, 90)) - settings.speech_gate_db
-    speech = lv > gate
-    if not speech.any():
-        return None
-    speech_end = float(tv[np.flatnonzero(speech)[-1]])
-    tail = speech & (tv > speech_end - settings.fade_window_s)
-    body = speech & (tv <= speech_end - settings.fade_window_s)
+    v = voiced[sl]
+    lv, tv = level[sl][v], times[sl][v]
     step = float(times[1] - times[0]) if times.size > 1 else settings.time_step_s
-    body_levels = lv[body]
-    if body_levels.size * step < settings.min_body_s:
+    if lv.size * step < settings.min_ending_voiced_s:
+        return None
+    tail = tv > tv[-1] - settings.fade_window_s
+    body = lv[~tail]
+    if body.size * step < settings.min_body_s:
         if fallback_body is None or fallback_body.size == 0:
             return None
-        body_levels = fallback_body
-    return float(np.percentile(body_levels, 75) - np.percentile(lv[tail], 75))
+        body = fallback_body
+    return float(np.median(body) - np.median(lv[tail]))
+
+
+def last_voiced_s(voiced: np.ndarray, times: np.ndarray, start: float, end: float) -> float | None:
+    """Time of the last voiced frame in [start, end]: where the sentence's voice really stops.
+
+    The recogniser's word ends are often 0.2-0.4 s late (or early) at a sentence end, so the
+    ending is anchored on the audio, not on them.
+    """
+    sl = _frames(times, start, end)
+    idx = np.flatnonzero(voiced[sl])
+    return None if idx.size == 0 else float(times[sl][idx[-1]])
 
 
 def monotone_stretches(st: np.ndarray, times: np.ndarray, start: float, end: float, settings: ProsodySettings) -> list[Span]:
@@ -210,16 +220,21 @@ def contour(f0: np.ndarray, level: np.ndarray, times: np.ndarray, step_s: float,
         return ()
     per = max(1, int(round(step_s / float(times[1] - times[0]))))
     n = f0.size // per
-    out = []
-    for i in range(n):
-        sl = slice(i * per, (i + 1) * per)
-        t = float(times[sl].mean())
-        if t > duration_s:
-            break
-        v = f0[sl][f0[sl] > 0]
-        pitch = round(float(np.median(v)), 1) if v.size * 2 >= per else None
-        out.append(ContourPoint(round(t, 3), pitch, round(max(-90.0, float(level[sl].max())), 1)))
-    return tuple(out)
+    if n == 0:
+        return ()
+    blocks = f0[: n * per].reshape(n, per)
+    voiced = blocks > 0
+    enough = voiced.sum(axis=1) * 2 >= per
+    pitch = np.zeros(n)
+    if enough.any():  # rows at least half voiced: never all-NaN
+        pitch[enough] = np.nanmedian(np.where(voiced[enough], blocks[enough], np.nan), axis=1)
+    t = times[: n * per].reshape(n, per).mean(axis=1)
+    loud = np.maximum(-90.0, level[: n * per].reshape(n, per).max(axis=1))
+    keep = t <= duration_s
+    return tuple(
+        ContourPoint(round(float(ti), 3), round(float(pi), 1) if ok else None, round(float(li), 1))
+        for ti, pi, ok, li in zip(t[keep], pitch[keep], enough[keep], loud[keep])
+    )
 
 
 def prosody(
@@ -253,27 +268,27 @@ def prosody(
         range_st = float(np.percentile(vals, 95) - np.percentile(vals, 5))
         stretches = monotone_stretches(st, times, first, last, settings)
     rising: list[FlaggedEnding] = []
-    trailing: list[FlaggedEnding] = []
-    statements = endings = 0
-    speech_levels = level[in_region]
-    answer_body = speech_levels[speech_levels > (np.percentile(speech_levels, 90) - settings.speech_gate_db)] if speech_levels.size else speech_levels
+    statements = 0
+    drops: list[FlaggedEnding] = []
+    answer_body = level[voiced]
     for i, s in enumerate(sents):
         nxt = sents[i + 1].start if i + 1 < len(sents) else duration_s
-        last_word = s.words[-1]
-        end = min(nxt, last_word.end + settings.ending_slack_s)
-        start = max(s.start, min(last_word.start, last_word.end - settings.ending_min_s))
-        if not s.question and median_hz:
-            rise = ending_rise_st(st, times, start, end, settings)
+        search_end = min(nxt, s.words[-1].end + settings.ending_slack_s)
+        end = last_voiced_s(voiced, times, s.start, search_end)
+        if end is None:
+            continue
+        start = max(s.start, end - settings.ending_min_s)
+        if not s.question:
+            rise = ending_rise_st(st, times, start, end + step / 2, settings)
             if rise is not None:
                 statements += 1
                 if rise >= settings.rise_st:
                     rising.append(FlaggedEnding(round(start, 3), round(end, 3), round(rise, 2), s.tail_text))
-        trail_end = min(nxt, last_word.end + settings.trail_slack_s)
-        drop = ending_drop_db(level, times, s.start, trail_end, settings, fallback_body=answer_body)
+        drop = ending_drop_db(level, voiced, times, s.start, end + step / 2, settings, fallback_body=answer_body)
         if drop is not None:
-            endings += 1
-            if drop >= settings.trail_drop_db:
-                trailing.append(FlaggedEnding(round(start, 3), round(trail_end, 3), round(drop, 2), s.tail_text))
+            drops.append(FlaggedEnding(round(max(s.start, end - settings.fade_window_s), 3), round(end, 3), round(drop, 2), s.tail_text))
+    endings = len(drops)
+    trailing = [e for e in drops if e.amount >= settings.trail_drop_db]
     levels = word_levels_db(level, voiced, times, [w for s in sents for w in s.words])
     loud = float(np.median(level[voiced])) if voiced.any() else None
     return Prosody(

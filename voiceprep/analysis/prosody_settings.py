@@ -23,9 +23,13 @@ class ProsodySettings:
     pitch_floor_hz: float = 75.0
     pitch_ceiling_hz: float = 500.0
     time_step_s: float = 0.01
+    # Praat's silence threshold is relative to the loudest sample (Praat's default 0.03, -30 dB);
+    # a sentence fading out by 24 dB goes unvoiced with it, which hides the fade (project, on dev).
+    silence_threshold: float = 0.01
     high_pass_hz: float = 60.0  # rumble below the floor is removed before tracking
     # Cleaning: a voiced frame this far from its neighbours' median is an octave error (project).
     octave_jump_st: float = 7.0
+    max_from_median_st: float = 13.0  # over an octave from the answer's median: noise or a halving/doubling
     local_window_s: float = 0.15
     min_voiced_run_s: float = 0.04
     # Whole answer: monotone when the SD of pitch is below this (Hincks; 1.6 st chosen on dev).
@@ -35,21 +39,21 @@ class ProsodySettings:
     stretch_window_s: float = 10.0
     stretch_step_s: float = 1.0
     min_stretch_voiced_s: float = 2.0
-    # Endings: the last word, or the last `ending_min_s` of the sentence if the word is shorter;
-    # `ending_slack_s` past the recogniser's word end (its word ends are often early).
+    # Endings: the last `ending_min_s` before the sentence's last voiced frame, searched up to
+    # `ending_slack_s` past the recogniser's end of its last word (its word ends wander).
     ending_min_s: float = 0.5
-    ending_slack_s: float = 0.15
+    ending_slack_s: float = 0.35
     min_ending_voiced_s: float = 0.08
     # Rising ending on a statement: the last voiced frames this many semitones above the lowest
     # point of the ending (Ladd: up to 6 st; 't Hart et al. 1990: movements under ~3 st are
-    # hard to hear as a change; 3 st checked on dev).
-    rise_st: float = 3.0
-    # Trailing off: the end of the sentence this many dB below its body (project, chosen on dev).
-    fade_window_s: float = 0.35
-    trail_slack_s: float = 0.35
-    speech_gate_db: float = 35.0
-    min_body_s: float = 0.4
-    trail_drop_db: float = 8.0
+    # hard to hear as a change; 2.5 st chosen on dev).
+    rise_st: float = 2.5
+    # Trailing off: the voiced frames of the sentence's last `fade_window_s` this many dB below
+    # (median) its other voiced frames (project; 10 dB chosen on dev, where 7-9 dB flagged too
+    # many natural sentence-final falls; see bench/README.md).
+    fade_window_s: float = 0.4
+    min_body_s: float = 0.3
+    trail_drop_db: float = 10.0  # 10 dB is about half as loud to the ear (Stevens' sone scale)
     # Report contour resolution and the sentence-rate spread (project).
     contour_step_s: float = 0.05
     min_sentence_words: int = 4

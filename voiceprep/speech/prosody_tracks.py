@@ -23,7 +23,7 @@ def prosody_tracks(audio: np.ndarray, sample_rate: int = 16000, settings: Prosod
         return ProsodyTracks(0.0, settings.time_step_s, np.zeros(0), np.zeros(0))
     sound = parselmouth.Sound(_high_pass(x, sample_rate, settings.high_pass_hz), sampling_frequency=float(sample_rate))
     pitch = sound.to_pitch_ac(time_step=settings.time_step_s, pitch_floor=settings.pitch_floor_hz,
-                              pitch_ceiling=settings.pitch_ceiling_hz)
+                              pitch_ceiling=settings.pitch_ceiling_hz, silence_threshold=settings.silence_threshold)
     f0 = np.nan_to_num(pitch.selected_array["frequency"], nan=0.0)
     times = pitch.xs()
     intensity = sound.to_intensity(minimum_pitch=settings.pitch_floor_hz, time_step=settings.time_step_s)
@@ -34,23 +34,25 @@ def prosody_tracks(audio: np.ndarray, sample_rate: int = 16000, settings: Prosod
 
 
 def _high_pass(x: np.ndarray, sample_rate: int, cutoff_hz: float) -> np.ndarray:
-    """Remove rumble and DC below `cutoff_hz` (raised-cosine edge one octave wide), by FFT.
+    """Remove rumble and DC below about `cutoff_hz`: subtract the signal's own low band.
 
     Some real recordings carry more energy below 30 Hz than in the voice; Praat's voicing
-    decision is relative to the loudest sample, so that rumble silences the voice. The ends are
-    faded over 20 ms and the signal zero-padded so the FFT's wrap-around leaves no click.
+    decision is relative to the loudest sample, so that rumble silences the voice. The low band
+    is found cheaply: 2.5 ms block means (a 400 Hz signal), a raised-cosine low-pass from
+    cutoff/2 to cutoff by FFT on that short signal, then linear interpolation back. A full-rate
+    FFT of a 60 s answer costs ~0.15 s here; this costs ~0.02 s.
     """
-    n = x.size
+    block = max(1, sample_rate // 400)
+    n = x.size // block * block
+    if n < 4 * block:
+        return x - x.mean()
     y = x - x.mean()
-    fade = min(n // 2, int(0.02 * sample_rate))
-    if fade > 1:
-        ramp = 0.5 - 0.5 * np.cos(np.linspace(0.0, np.pi, fade))
-        y[:fade] *= ramp
-        y[-fade:] *= ramp[::-1]
-    size = 1 << int(np.ceil(np.log2(n + sample_rate // 10)))  # a power of two: fast, with room to spare
-    spec = np.fft.rfft(y, size)
-    freqs = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    coarse = y[:n].reshape(-1, block).mean(axis=1)
+    rate = sample_rate / block
+    spec = np.fft.rfft(coarse)
+    freqs = np.fft.rfftfreq(coarse.size, 1.0 / rate)
     lo = cutoff_hz / 2.0
-    gain = np.clip((freqs - lo) / (cutoff_hz - lo), 0.0, 1.0)
-    gain = 0.5 - 0.5 * np.cos(np.pi * gain)
-    return np.fft.irfft(spec * gain, size)[:n]
+    keep = np.clip((cutoff_hz - freqs) / (cutoff_hz - lo), 0.0, 1.0)
+    low = np.fft.irfft(spec * (0.5 - 0.5 * np.cos(np.pi * keep)), coarse.size)
+    centres = (np.arange(coarse.size) + 0.5) * block
+    return y - np.interp(np.arange(x.size), centres, low)
