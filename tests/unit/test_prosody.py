@@ -110,11 +110,11 @@ def test_octave_errors_at_the_end_do_not_make_a_rise():
     tr = tracks(dur, ending_contour(spans, -3.0), voiced_of_t=in_spans(spans))
     f0 = tr.f0_hz.copy()
     for _, b in spans:  # the tracker doubles the last 60 ms of each sentence (creak read as an octave up)
-        i = int(round(b / STEP))
+        i = round(b / STEP)
         f0[i - 6: i + 1] *= 2
     p = prosody(ProsodyTracks(0.0, STEP, f0, tr.level_db), words, dur)
     assert p.rising_endings == ()
-    assert (clean_pitch(f0, STEP)[int(round(spans[0][1] / STEP)) - 3]) == 0.0
+    assert (clean_pitch(f0, STEP)[round(spans[0][1] / STEP) - 3]) == 0.0
 
 
 def fade(spans, depth_db: float, fade_s: float = 0.6, sentence_gain=None):

@@ -70,7 +70,7 @@ def clean_pitch(f0_hz: np.ndarray, step_s: float, settings: ProsodySettings = Pr
     if voiced.sum() < 3:
         return np.zeros_like(f0)
     st = semitones(f0, float(np.median(f0[voiced])))
-    half = max(1, int(round(settings.local_window_s / step_s)))
+    half = max(1, round(settings.local_window_s / step_s))
     padded = np.pad(st, half, constant_values=np.nan)
     windows = np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1)
     counts = np.sum(~np.isnan(windows), axis=1)
@@ -80,7 +80,7 @@ def clean_pitch(f0_hz: np.ndarray, step_s: float, settings: ProsodySettings = Pr
         local[ok] = np.nanmedian(windows[ok], axis=1)
     f0[voiced & ((np.abs(st - local) > settings.octave_jump_st) | (np.abs(st) > settings.max_from_median_st))] = 0.0
     # Drop voiced runs shorter than the minimum.
-    min_run = max(1, int(round(settings.min_voiced_run_s / step_s)))
+    min_run = max(1, round(settings.min_voiced_run_s / step_s))
     v = np.concatenate([[False], f0 > 0, [False]])
     edges = np.flatnonzero(np.diff(v.astype(np.int8)))
     for a, b in zip(edges[::2], edges[1::2]):
@@ -218,7 +218,7 @@ def contour(f0: np.ndarray, level: np.ndarray, times: np.ndarray, step_s: float,
     """The tracks thinned to one point per `step_s` for drawing: median voiced pitch, loudest level."""
     if times.size < 2:
         return ()
-    per = max(1, int(round(step_s / float(times[1] - times[0]))))
+    per = max(1, round(step_s / float(times[1] - times[0])))
     n = f0.size // per
     if n == 0:
         return ()
