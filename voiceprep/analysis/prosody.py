@@ -129,10 +129,16 @@ def _median_smooth(x: np.ndarray, k: int = 5) -> np.ndarray:
     return np.median(np.lib.stride_tricks.sliding_window_view(padded, k), axis=1)
 
 
-def ending_rise_st(st: np.ndarray, times: np.ndarray, start: float, end: float, settings: ProsodySettings) -> float | None:
-    """Semitones from the lowest point of the ending up to its last voiced frames (None: too little voicing)."""
-    seg = st[_frames(times, start, end)]
-    seg = seg[~np.isnan(seg)]
+def ending_rise_st(st: np.ndarray, times: np.ndarray, start: float, end: float, settings: ProsodySettings,
+                   audible: np.ndarray | None = None) -> float | None:
+    """Semitones from the lowest point of the ending up to its last voiced frames (None: too little voicing).
+
+    `audible` (optional) marks the frames loud enough for their pitch to count.
+    """
+    sl = _frames(times, start, end)
+    seg = st[sl]
+    keep = ~np.isnan(seg) if audible is None else ~np.isnan(seg) & audible[sl]
+    seg = seg[keep]
     step = float(times[1] - times[0]) if times.size > 1 else settings.time_step_s
     if seg.size * step < settings.min_ending_voiced_s:
         return None
@@ -279,7 +285,10 @@ def prosody(
             continue
         start = max(s.start, end - settings.ending_min_s)
         if not s.question:
-            rise = ending_rise_st(st, times, start, end + step / 2, settings)
+            sent = _frames(times, s.start, end + step / 2)
+            sentence_level = level[sent][voiced[sent]]
+            audible = level >= float(np.median(sentence_level)) - settings.pitch_quiet_db
+            rise = ending_rise_st(st, times, start, end + step / 2, settings, audible)
             if rise is not None:
                 statements += 1
                 if rise >= settings.rise_st:

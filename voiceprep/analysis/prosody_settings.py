@@ -48,6 +48,10 @@ class ProsodySettings:
     # point of the ending (Ladd: up to 6 st; 't Hart et al. 1990: movements under ~3 st are
     # hard to hear as a change; 2.5 st chosen on dev).
     rise_st: float = 2.5
+    # Pitch of frames this far below the sentence's median voiced level is not used for the
+    # rise: a fading voice's pitch is unreliable and is not heard as upspeak (project; 10-12 dB
+    # equally good on dev, added after the first held-out run showed faded endings read as rises).
+    pitch_quiet_db: float = 12.0
     # Trailing off: the voiced frames of the sentence's last `fade_window_s` this many dB below
     # (median) its other voiced frames (project; 10 dB chosen on dev, where 7-9 dB flagged too
     # many natural sentence-final falls; see bench/README.md).
