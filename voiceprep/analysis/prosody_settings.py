@@ -26,6 +26,7 @@ class ProsodySettings:
     # Praat's silence threshold is relative to the loudest sample (Praat's default 0.03, -30 dB);
     # a sentence fading out by 24 dB goes unvoiced with it, which hides the fade (project, on dev).
     silence_threshold: float = 0.01
+    voicing_threshold: float = 0.45  # Praat's default
     high_pass_hz: float = 60.0  # rumble below the floor is removed before tracking
     # Cleaning: a voiced frame this far from its neighbours' median is an octave error (project).
     octave_jump_st: float = 7.0

@@ -23,7 +23,8 @@ def prosody_tracks(audio: np.ndarray, sample_rate: int = 16000, settings: Prosod
         return ProsodyTracks(0.0, settings.time_step_s, np.zeros(0), np.zeros(0))
     sound = parselmouth.Sound(_high_pass(x, sample_rate, settings.high_pass_hz), sampling_frequency=float(sample_rate))
     pitch = sound.to_pitch_ac(time_step=settings.time_step_s, pitch_floor=settings.pitch_floor_hz,
-                              pitch_ceiling=settings.pitch_ceiling_hz, silence_threshold=settings.silence_threshold)
+                              pitch_ceiling=settings.pitch_ceiling_hz, silence_threshold=settings.silence_threshold,
+                              voicing_threshold=settings.voicing_threshold)
     f0 = np.nan_to_num(pitch.selected_array["frequency"], nan=0.0)
     times = pitch.xs()
     intensity = sound.to_intensity(minimum_pitch=settings.pitch_floor_hz, time_step=settings.time_step_s)
