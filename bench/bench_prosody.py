@@ -164,6 +164,24 @@ def timing_60s(items: list[dict], words: dict, settings: ProsodySettings) -> dic
             "cpus": os.cpu_count(), "load_average_1min": round(os.getloadavg()[0], 2)}
 
 
+def phone_line_dev(items: list[dict], words: dict, settings: ProsodySettings) -> dict:
+    """Call turns are analysed after the telephone channel (300-3400 Hz, mu-law): the dev half through it.
+
+    The words are the wideband ones (the recogniser is not re-run), so this isolates the tracks.
+    """
+    from voiceprep.audio.phone import phone_line
+
+    dev = [it for it in items if it["split"] == "dev"]
+    tracks = {it["id"]: prosody_tracks(phone_line(load_audio(SET / it["file"]), SAMPLE_RATE, noise_db=None), SAMPLE_RATE, settings)
+              for it in dev}
+    flags = evaluate(dev, tracks, words, settings)["dev/all"]
+    pitch = [pitch_error(tracks[it["id"]], SET / it["file"].replace(".wav", ".npz"), settings) for it in dev]
+    within = [x["within_1st_share"] for x in pitch]
+    return {"items": len(dev), **{k: flags[k] for k in ("monotone", "rising_endings", "trailing_off")},
+            "pitch_within_1st_median": round(statistics.median(within), 4), "pitch_within_1st_worst": round(min(within), 4),
+            "found_voiced_share_median": round(statistics.median(x["found_voiced_share"] for x in pitch), 4)}
+
+
 def synthetic_source_pitch(settings: ProsodySettings) -> dict:
     """The tracker against a voice built without Praat: harmonics of a known F0 contour under vowel-like formants.
 
@@ -251,6 +269,7 @@ def main() -> int:
         "pitch_track": pitch_summary,
         "flags": flags,
         "pitch_track_synthetic_source": synthetic_source_pitch(settings),
+        "phone_line_dev": phone_line_dev(items, words, settings),
         "loudness_known_gain": level_check(items, lambda a: prosody_tracks(a, SAMPLE_RATE, settings), words, settings),
         "added_time_60s": timing_60s([it for it in items if it["split"] == "dev"], words, settings),
         "per_item_pitch": pitch,
@@ -270,6 +289,9 @@ def main() -> int:
                       f"{pk['within_1st_share_pooled']} / {pk['within_1st_share_worst']}" if pk else "")
     Console().print(table)
     print("pitch, non-Praat synthetic voices:", result["pitch_track_synthetic_source"])
+    pl = result["phone_line_dev"]
+    print("dev through the phone line:", {k: (pl[k]["precision"], pl[k]["recall"]) for k in ("monotone", "rising_endings", "trailing_off")},
+          "pitch within 1 st median / worst", pl["pitch_within_1st_median"], pl["pitch_within_1st_worst"])
     print("loudness vs known gain:", result["loudness_known_gain"])
     print("added time, 60 s answer:", result["added_time_60s"])
     return 0
