@@ -109,23 +109,25 @@ def pitch_variety(sd_st: float | None) -> Verdict:
     return Verdict("Pitch variety", f"{sd_st:.1f} st", "red", f"monotone (SD under {s.monotone_sd_st:.1f} st): it can sound bored, worst on the phone")
 
 
-def _share_flagged(label: str, flagged: int, checked: int, what: str, problem: str) -> Verdict:
+def _share_flagged(label: str, flagged: int, checked: int, none_text: str, some_text: str) -> Verdict:
     """Project's own band: none green; one, or under a quarter of the endings, amber; more red."""
     if checked == 0:
-        return Verdict(label, "n/a", "none", f"no {what} to check")
+        return Verdict(label, "n/a", "none", "no sentence ending to check")
     value = f"{flagged} of {checked}"
     if flagged == 0:
-        return Verdict(label, value, "green", f"no {problem}")
+        return Verdict(label, value, "green", none_text)
     status: Status = "amber" if flagged == 1 or flagged / checked < 0.25 else "red"
-    return Verdict(label, value, status, f"{flagged} {what} {problem}")
+    return Verdict(label, value, status, some_text)
 
 
 def rising_endings(flagged: int, statements: int) -> Verdict:
-    return _share_flagged("Rising endings", flagged, statements, "statements", "ended on a rise (reads as unsure)")
+    return _share_flagged("Rising endings", flagged, statements, "every statement ended without a rise",
+                          "statements ending on a rise, as if asking: it can sound unsure")
 
 
 def trailing_off(flagged: int, endings: int) -> Verdict:
-    return _share_flagged("Trailing off", flagged, endings, "sentence endings", "faded out before the last words")
+    return _share_flagged("Trailing off", flagged, endings, "no sentence faded out at its end",
+                          "sentences whose last words faded out: on a phone line they get lost")
 
 
 def loudness_variation(sd_db: float | None) -> Verdict:

@@ -35,12 +35,26 @@ def session_summary(session: StoredSession, console: Console | None = None) -> N
     console = console or Console()
     mode = "call" if session.mode == "call" else "interview"
     table = Table(title=f"Session {session.id} ({session.mode}{'' if session.complete else ', incomplete'})", title_justify="left")
-    for col in ("answer", "pace", "fillers/min", "longest pause", "latency", "length", "held silence",
-                "pitch variety", "rising endings", "trailing off"):
+    for col in ("answer", "pace", "fillers/min", "longest pause", "latency", "length", "held silence"):
         table.add_column(col)
     from voiceprep.report.answers import answers_with_silences
 
-    for n, (t, held) in enumerate(answers_with_silences(session.turns), 1):
-        voice = bands.prosody_verdicts(t)[:3] or [bands.Verdict("", "-", "none", "")] * 3
-        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in [*bands.answer_verdicts(t, held, mode), *voice]))
+    paired = answers_with_silences(session.turns)
+    for n, (t, held) in enumerate(paired, 1):
+        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in bands.answer_verdicts(t, held, mode)))
+    console.print(table)
+    voice_table(paired, console)
+
+
+def voice_table(paired, console: Console) -> None:
+    """One row per answer whose voice was measured: pitch variety, rising endings, trailing off, loudness variation."""
+    rows = [(n, bands.prosody_verdicts(t)) for n, (t, _) in enumerate(paired, 1)]
+    rows = [(n, v) for n, v in rows if v]
+    if not rows:
+        return
+    table = Table(title="Voice", title_justify="left")
+    for col in ("answer", "pitch variety", "rising endings", "trailing off", "loudness variation"):
+        table.add_column(col)
+    for n, verdicts in rows:
+        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in verdicts))
     console.print(table)
