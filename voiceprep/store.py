@@ -83,12 +83,27 @@ CREATE INDEX sessions_started ON sessions(started_at);
 
 # Forward migrations: MIGRATIONS[n] takes a database at version n to n + 1. Never edit one
 # that has shipped; append a new one.
-# v2: the prosody of each answer as one JSON document (Prosody.to_dict(details=True)); NULL for
-# answers stored before it existed, which read back with `prosody=None`.
-_V2 = "ALTER TABLE metrics ADD COLUMN prosody TEXT"
+# v2: the prosody of each answer as one JSON document (Prosody.to_dict(details=True)), plus the
+# three figures `history` and the trends read, as plain columns so listing sessions never parses
+# the contour. NULL for answers stored before prosody existed (they read back with prosody=None).
+# One statement at a time (not executescript, which commits first): the columns and the
+# version bump land in the same transaction.
+_V2 = (
+    "ALTER TABLE metrics ADD COLUMN prosody TEXT",
+    "ALTER TABLE metrics ADD COLUMN pitch_sd_st REAL",
+    "ALTER TABLE metrics ADD COLUMN rising_endings INTEGER",
+    "ALTER TABLE metrics ADD COLUMN trailing_off INTEGER",
+)
+
+
+def _migrate_v2(db: sqlite3.Connection) -> None:
+    for statement in _V2:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     lambda db: db.executescript(_V1),
-    lambda db: db.execute(_V2),
+    _migrate_v2,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -208,12 +223,12 @@ class Store:
                 if m is not None:
                     self.db.execute(
                         "INSERT INTO metrics (session_id, turn_idx, duration_s, words, span_s, wpm, articulation_wpm, "
-                        "speaking_time_s, first_word_s, fillers_per_min, longest_pause_s, transcript, speech, pace, prosody) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        "speaking_time_s, first_word_s, fillers_per_min, longest_pause_s, transcript, speech, pace, prosody, "
+                        "pitch_sd_st, rising_endings, trailing_off) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (sid, turn.index, m.duration_s, m.words, m.span_s, m.wpm, m.articulation_wpm, m.speaking_time_s,
                          m.first_word_s, m.fillers_per_min, m.longest_pause_s, m.transcript,
                          json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time]),
-                         None if m.prosody is None else json.dumps(m.prosody.to_dict(details=True))),
+                         *_prosody_columns(m.prosody)),
                     )
                     self.db.executemany(
                         'INSERT INTO words VALUES (?,?,?,?,?,?,?,?)',
@@ -313,10 +328,10 @@ class Store:
                    GROUP_CONCAT(m.wpm) AS wpms,
                    SUM(m.span_s) AS span, MAX(m.longest_pause_s) AS longest,
                    (SELECT COUNT(*) FROM fillers f WHERE f.session_id = s.id) AS n_fillers,
-                   AVG(json_extract(m.prosody, '$.pitch_sd_st')) AS pitch_sd,
+                   AVG(m.pitch_sd_st) AS pitch_sd,
                    COUNT(m.prosody) AS n_prosody,
-                   SUM(json_array_length(m.prosody, '$.rising_endings')) AS n_rising,
-                   SUM(json_array_length(m.prosody, '$.trailing_off')) AS n_trailing,
+                   SUM(m.rising_endings) AS n_rising,
+                   SUM(m.trailing_off) AS n_trailing,
                    (SELECT GROUP_CONCAT(outcome) FROM held_silences h WHERE h.session_id = s.id) AS outcomes
             FROM sessions s LEFT JOIN metrics m ON m.session_id = s.id
             GROUP BY s.id ORDER BY s.started_at DESC LIMIT ?
@@ -364,6 +379,13 @@ class Store:
              "pitch_sd_st": s.pitch_sd_st, "rising_per_answer": s.rising_per_answer, "trailing_per_answer": s.trailing_per_answer}
             for s in reversed(self.list_sessions(limit)) if s.median_wpm is not None
         ]
+
+
+def _prosody_columns(p: Prosody | None) -> tuple:
+    """(JSON document, pitch SD, rising endings, trailing-off endings) of one answer's prosody."""
+    if p is None:
+        return (None, None, None, None)
+    return (json.dumps(p.to_dict(details=True)), p.pitch_sd_st, len(p.rising_endings), len(p.trailing_off))
 
 
 def _write_error(exc: sqlite3.OperationalError, root: Path) -> VoiceprepError:

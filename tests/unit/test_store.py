@@ -181,3 +181,7 @@ def test_prosody_round_trips_and_rows_stored_before_it_still_load(tmp_path):
     back = store.get_session(sid).turns[0].metrics
     assert back.prosody == p
     assert _json.loads(_json.dumps(store.get_session(sid).to_dict()))["turns"][0]["metrics"]["prosody"]["rising_endings"][0]["rise_st"] == 4.5
+    # The history and trend figures: the old analyze session has none, the new one its own.
+    rows = {r.id: r for r in store.list_sessions()}
+    assert rows[sid].pitch_sd_st == 2.31 and rows[sid].rising_per_answer == 1.0 and rows[sid].trailing_per_answer == 1.0
+    assert rows["old-1"].pitch_sd_st is None and rows["old-1"].rising_per_answer is None
