@@ -83,16 +83,19 @@ CREATE INDEX sessions_started ON sessions(started_at);
 
 # Forward migrations: MIGRATIONS[n] takes a database at version n to n + 1. Never edit one
 # that has shipped; append a new one.
-# v2: the prosody of each answer as one JSON document (Prosody.to_dict(details=True)), plus the
-# three figures `history` and the trends read, as plain columns so listing sessions never parses
-# the contour. NULL for answers stored before prosody existed (they read back with prosody=None).
-# One statement at a time (not executescript, which commits first): the columns and the
-# version bump land in the same transaction.
+# v2: the prosody of each answer. The three figures `history` and the trends read are small
+# columns on `metrics`; the whole document (Prosody.to_dict(details=True), contour included, a
+# few kB a minute) lives in its own table so listing sessions never reads past it. Answers
+# stored before prosody existed have neither and read back with prosody=None. One statement at
+# a time (not executescript, which commits first): all of it and the version bump land together.
 _V2 = (
-    "ALTER TABLE metrics ADD COLUMN prosody TEXT",
     "ALTER TABLE metrics ADD COLUMN pitch_sd_st REAL",
     "ALTER TABLE metrics ADD COLUMN rising_endings INTEGER",
     "ALTER TABLE metrics ADD COLUMN trailing_off INTEGER",
+    """CREATE TABLE prosody (
+        session_id TEXT NOT NULL, turn_idx INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (session_id, turn_idx),
+        FOREIGN KEY (session_id, turn_idx) REFERENCES turns(session_id, idx) ON DELETE CASCADE
+    )""",
 )
 
 
@@ -223,13 +226,16 @@ class Store:
                 if m is not None:
                     self.db.execute(
                         "INSERT INTO metrics (session_id, turn_idx, duration_s, words, span_s, wpm, articulation_wpm, "
-                        "speaking_time_s, first_word_s, fillers_per_min, longest_pause_s, transcript, speech, pace, prosody, "
-                        "pitch_sd_st, rising_endings, trailing_off) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        "speaking_time_s, first_word_s, fillers_per_min, longest_pause_s, transcript, speech, pace, "
+                        "pitch_sd_st, rising_endings, trailing_off) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (sid, turn.index, m.duration_s, m.words, m.span_s, m.wpm, m.articulation_wpm, m.speaking_time_s,
                          m.first_word_s, m.fillers_per_min, m.longest_pause_s, m.transcript,
                          json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time]),
-                         *_prosody_columns(m.prosody)),
+                         *_prosody_figures(m.prosody)),
                     )
+                    if m.prosody is not None:
+                        self.db.execute("INSERT OR REPLACE INTO prosody VALUES (?,?,?)",
+                                        (sid, turn.index, json.dumps(m.prosody.to_dict(details=True))))
                     self.db.executemany(
                         'INSERT INTO words VALUES (?,?,?,?,?,?,?,?)',
                         [(sid, turn.index, i, w.text, w.start, w.end, w.probability, w.source) for i, w in enumerate(m.word_timeline)],
@@ -290,6 +296,7 @@ class Store:
                 groups.setdefault(r["turn_idx"], []).append(r)
             per_turn[table] = groups
         metrics = {r["turn_idx"]: r for r in self.db.execute("SELECT * FROM metrics WHERE session_id = ?", (sid,))}
+        prosody = {r["turn_idx"]: r["doc"] for r in self.db.execute("SELECT turn_idx, doc FROM prosody WHERE session_id = ?", (sid,))}
         held = {r["turn_idx"]: r for r in self.db.execute("SELECT * FROM held_silences WHERE session_id = ?", (sid,))}
         turns = []
         for r in self.db.execute("SELECT * FROM turns WHERE session_id = ? ORDER BY idx", (sid,)):
@@ -307,7 +314,7 @@ class Store:
                     speech=tuple(Span(a, b) for a, b in json.loads(m["speech"])),
                     pace_over_time=tuple(PacePoint(t, v) for t, v in json.loads(m["pace"])),
                     first_word_s=m["first_word_s"],
-                    prosody=Prosody.from_dict(json.loads(m["prosody"])) if m["prosody"] else None,
+                    prosody=Prosody.from_dict(json.loads(prosody[i])) if i in prosody else None,
                 )
             h = held.get(i)
             turns.append(Turn(
@@ -329,7 +336,7 @@ class Store:
                    SUM(m.span_s) AS span, MAX(m.longest_pause_s) AS longest,
                    (SELECT COUNT(*) FROM fillers f WHERE f.session_id = s.id) AS n_fillers,
                    AVG(m.pitch_sd_st) AS pitch_sd,
-                   COUNT(m.prosody) AS n_prosody,
+                   COUNT(m.rising_endings) AS n_prosody,
                    SUM(m.rising_endings) AS n_rising,
                    SUM(m.trailing_off) AS n_trailing,
                    (SELECT GROUP_CONCAT(outcome) FROM held_silences h WHERE h.session_id = s.id) AS outcomes
@@ -381,11 +388,11 @@ class Store:
         ]
 
 
-def _prosody_columns(p: Prosody | None) -> tuple:
-    """(JSON document, pitch SD, rising endings, trailing-off endings) of one answer's prosody."""
+def _prosody_figures(p: Prosody | None) -> tuple:
+    """(pitch SD, rising endings, trailing-off endings) of one answer's prosody, for `history` and trends."""
     if p is None:
-        return (None, None, None, None)
-    return (json.dumps(p.to_dict(details=True)), p.pitch_sd_st, len(p.rising_endings), len(p.trailing_off))
+        return (None, None, None)
+    return (p.pitch_sd_st, len(p.rising_endings), len(p.trailing_off))
 
 
 def _write_error(exc: sqlite3.OperationalError, root: Path) -> VoiceprepError:
