@@ -99,10 +99,16 @@ def test_report_shows_the_voice_contour_with_clickable_marks(tmp_path):
     from voiceprep.store import Store
 
     store = Store.open(tmp_path)
-    sid = store.start_session("interview", {})
+    earlier = store.start_session("interview", {}, started_at=1.0)
+    store.add_turn(earlier, _voiced(1, 1.2))
+    store.finish_session(earlier)
+    sid = store.start_session("interview", {}, started_at=2.0)
     store.add_turn(sid, _voiced(1, 3.0, rising=(5.0,), trailing=(20.0,)))
     store.finish_session(sid)
+    trend = store.trend()
+    assert [(s["pitch_sd_st"], s["rising_per_answer"]) for s in trend] == [(1.2, 0.0), (3.0, 1.0)]
     page = render(store, store.get_session(sid))
+    assert "Your voice over sessions" in page
     assert "Pitch variety" in page and "Pitch and loudness of answer 1" in page
     assert page.count('class="mark rising"') == 1 and page.count('class="mark trailing"') == 1
     assert 'data-seek="4.7"' in page and 'data-seek="19.7"' in page
