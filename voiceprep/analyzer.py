@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,7 @@ from voiceprep.analysis.fillers import filler_candidates
 from voiceprep.analysis.lexicon import filled_pause_label
 from voiceprep.analysis.metrics import speech_metrics
 from voiceprep.analysis.pauses import speech_region
+from voiceprep.analysis.prosody import ProsodySettings, prosody
 from voiceprep.audio.io import SAMPLE_RATE, load_audio
 from voiceprep.audio.vad import VadSettings, speech_spans
 from voiceprep.types import AnalysisSettings, Filler, Span, SpeechMetrics, Word
@@ -18,8 +20,10 @@ from voiceprep.types import AnalysisSettings, Filler, Span, SpeechMetrics, Word
 class Analyzer:
     """Load once, analyse many answers. `analyze_audio` takes 16 kHz mono float32."""
 
-    def __init__(self, settings: AnalysisSettings | None = None, *, stt_model: str | None = None) -> None:
+    def __init__(self, settings: AnalysisSettings | None = None, *, stt_model: str | None = None,
+                 prosody_settings: ProsodySettings | None = None) -> None:
         self.settings = settings or AnalysisSettings()
+        self.prosody_settings = prosody_settings or ProsodySettings()
         self.stt_model = stt_model
         self._transcriber = None
 
@@ -50,7 +54,15 @@ class Analyzer:
         # A voiced stretch that is neither a word nor a filler (a breath, a click, a cough) is
         # part of the silence around it, as a listener hears it.
         speech = [s for s in speech if s not in noise]
-        return speech_metrics(words, speech, duration_s, self.settings, acoustic_fillers=acoustic)
+        metrics = speech_metrics(words, speech, duration_s, self.settings, acoustic_fillers=acoustic)
+        return replace(metrics, prosody=self.prosody_of(audio, metrics.word_timeline, duration_s))
+
+    def prosody_of(self, audio: np.ndarray, words, duration_s: float):
+        """Pitch and level tracks from Praat, then the pure prosody figures anchored on the words."""
+        from voiceprep.speech.prosody_tracks import prosody_tracks
+
+        tracks = prosody_tracks(audio, SAMPLE_RATE, self.prosody_settings)
+        return prosody(tracks, words, duration_s, self.prosody_settings)
 
     def _check_candidates(self, audio: np.ndarray, words: list[Word], region: list[Span]) -> tuple[list[Filler], set[Span]]:
         """Re-decode each uncovered voiced stretch alone: filled pauses are kept, and whole

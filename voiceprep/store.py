@@ -28,6 +28,7 @@ from voiceprep.types import (
     HeldSilence,
     PacePoint,
     Pause,
+    Prosody,
     Span,
     SpeechMetrics,
     Turn,
@@ -97,7 +98,28 @@ def _statements(script: str) -> Callable[[sqlite3.Connection], None]:
     return run
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_statements(_V1)]
+# v2: the prosody of each answer. The three figures `history` and the trends read are small
+# columns on `metrics`; the whole document (Prosody.to_dict(details=True), contour included, a
+# few kB a minute) lives in its own table so listing sessions never reads past it. Answers
+# stored before prosody existed have neither and read back with prosody=None. One statement at
+# a time (not executescript, which commits first): all of it and the version bump land together.
+_V2 = (
+    "ALTER TABLE metrics ADD COLUMN pitch_sd_st REAL",
+    "ALTER TABLE metrics ADD COLUMN rising_endings INTEGER",
+    "ALTER TABLE metrics ADD COLUMN trailing_off INTEGER",
+    """CREATE TABLE prosody (
+        session_id TEXT NOT NULL, turn_idx INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (session_id, turn_idx),
+        FOREIGN KEY (session_id, turn_idx) REFERENCES turns(session_id, idx) ON DELETE CASCADE
+    )""",
+)
+
+
+def _migrate_v2(db: sqlite3.Connection) -> None:
+    for statement in _V2:
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_statements(_V1), _migrate_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 # Session ids are made by start_session (20261122-165723-7c7929); anything else is refused before
 # it reaches a query or a path, so '' or '%' cannot match every session and a tampered database
@@ -118,6 +140,9 @@ class SessionSummary:
     fillers_per_min: float | None
     longest_pause_s: float | None
     held_silences: dict[str, int]
+    pitch_sd_st: float | None = None  # mean over the answers whose prosody was measured
+    rising_per_answer: float | None = None
+    trailing_per_answer: float | None = None
 
 
 @dataclass(frozen=True)
@@ -235,11 +260,17 @@ class Store:
                 m = turn.metrics
                 if m is not None:
                     self.db.execute(
-                        "INSERT INTO metrics VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        "INSERT INTO metrics (session_id, turn_idx, duration_s, words, span_s, wpm, articulation_wpm, "
+                        "speaking_time_s, first_word_s, fillers_per_min, longest_pause_s, transcript, speech, pace, "
+                        "pitch_sd_st, rising_endings, trailing_off) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (sid, turn.index, m.duration_s, m.words, m.span_s, m.wpm, m.articulation_wpm, m.speaking_time_s,
                          m.first_word_s, m.fillers_per_min, m.longest_pause_s, m.transcript,
-                         json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time])),
+                         json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time]),
+                         *_prosody_figures(m.prosody)),
                     )
+                    if m.prosody is not None:
+                        self.db.execute("INSERT OR REPLACE INTO prosody VALUES (?,?,?)",
+                                        (sid, turn.index, json.dumps(m.prosody.to_dict(details=True))))
                     self.db.executemany(
                         'INSERT INTO words VALUES (?,?,?,?,?,?,?,?)',
                         [(sid, turn.index, i, w.text, w.start, w.end, w.probability, w.source) for i, w in enumerate(m.word_timeline)],
@@ -340,6 +371,7 @@ class Store:
                 groups.setdefault(r["turn_idx"], []).append(r)
             per_turn[table] = groups
         metrics = {r["turn_idx"]: r for r in self.db.execute("SELECT * FROM metrics WHERE session_id = ?", (sid,))}
+        prosody = {r["turn_idx"]: r["doc"] for r in self.db.execute("SELECT turn_idx, doc FROM prosody WHERE session_id = ?", (sid,))}
         held = {r["turn_idx"]: r for r in self.db.execute("SELECT * FROM held_silences WHERE session_id = ?", (sid,))}
         turns = []
         for r in self.db.execute("SELECT * FROM turns WHERE session_id = ? ORDER BY idx", (sid,)):
@@ -357,6 +389,7 @@ class Store:
                     speech=tuple(Span(a, b) for a, b in json.loads(m["speech"])),
                     pace_over_time=tuple(PacePoint(t, v) for t, v in json.loads(m["pace"])),
                     first_word_s=m["first_word_s"],
+                    prosody=Prosody.from_dict(json.loads(prosody[i])) if i in prosody else None,
                 )
             h = held.get(i)
             turns.append(Turn(
@@ -377,6 +410,10 @@ class Store:
                    GROUP_CONCAT(m.wpm) AS wpms,
                    SUM(m.span_s) AS span, MAX(m.longest_pause_s) AS longest,
                    (SELECT COUNT(*) FROM fillers f WHERE f.session_id = s.id) AS n_fillers,
+                   AVG(m.pitch_sd_st) AS pitch_sd,
+                   COUNT(m.rising_endings) AS n_prosody,
+                   SUM(m.rising_endings) AS n_rising,
+                   SUM(m.trailing_off) AS n_trailing,
                    (SELECT GROUP_CONCAT(outcome) FROM held_silences h WHERE h.session_id = s.id) AS outcomes
             FROM sessions s LEFT JOIN metrics m ON m.session_id = s.id
             GROUP BY s.id ORDER BY s.started_at DESC LIMIT ?
@@ -396,6 +433,9 @@ class Store:
                 round(statistics.median(wpms), 1) if wpms else None,
                 round(r["n_fillers"] / (span / 60), 1) if span > 0 else None,
                 r["longest"], outcomes,
+                round(r["pitch_sd"], 2) if r["pitch_sd"] is not None else None,
+                round(r["n_rising"] / r["n_prosody"], 2) if r["n_prosody"] else None,
+                round(r["n_trailing"] / r["n_prosody"], 2) if r["n_prosody"] else None,
             ))
         return out
 
@@ -415,9 +455,10 @@ class Store:
         )]
 
     def trend(self, limit: int = 50) -> list[dict]:
-        """Per session, oldest first: when, median wpm and fillers per minute (for trend charts)."""
+        """Per session, oldest first: when, median wpm, fillers per minute and the voice figures (for trend charts)."""
         return [
-            {"id": s.id, "started_at": s.started_at, "wpm": s.median_wpm, "fillers_per_min": s.fillers_per_min}
+            {"id": s.id, "started_at": s.started_at, "wpm": s.median_wpm, "fillers_per_min": s.fillers_per_min,
+             "pitch_sd_st": s.pitch_sd_st, "rising_per_answer": s.rising_per_answer, "trailing_per_answer": s.trailing_per_answer}
             for s in reversed(self.list_sessions(limit)) if s.median_wpm is not None
         ]
 
@@ -543,6 +584,13 @@ def damaged_database_error(exc: sqlite3.DatabaseError) -> VoiceprepError:
     """A damaged page found while reading: one line instead of a traceback."""
     return VoiceprepError(f"the session database is damaged ({exc})",
                           "restore a backup, or move it aside to start a new store; nothing was written to it")
+
+
+def _prosody_figures(p: Prosody | None) -> tuple:
+    """(pitch SD, rising endings, trailing-off endings) of one answer's prosody, for `history` and trends."""
+    if p is None:
+        return (None, None, None)
+    return (p.pitch_sd_st, len(p.rising_endings), len(p.trailing_off))
 
 
 def _write_error(exc: sqlite3.OperationalError, root: Path) -> VoiceprepError:

@@ -76,6 +76,100 @@ class PacePoint:
 
 
 @dataclass(frozen=True)
+class FlaggedEnding:
+    """A sentence ending flagged by the prosody analysis: where, how much, and its last words.
+
+    `amount` is in the unit of the flag: semitones of rise for a rising ending, decibels of
+    drop for a trailing-off ending.
+    """
+
+    start: float
+    end: float
+    amount: float
+    text: str = ""
+
+    def to_dict(self, unit: str) -> dict:
+        return {"start": round(self.start, 3), "end": round(self.end, 3), unit: round(self.amount, 2), "text": self.text}
+
+
+@dataclass(frozen=True)
+class ContourPoint:
+    """One point of the pitch and loudness contour drawn in the report (pitch None = unvoiced)."""
+
+    time_s: float
+    pitch_hz: float | None
+    loudness_db: float | None
+
+
+@dataclass(frozen=True)
+class Prosody:
+    """How the voice sounded in one answer: pitch, loudness, their variety, and flagged endings.
+
+    Pitch figures are None when too little voiced speech was found to measure them. Loudness is
+    in dB relative to a full-scale sine (dBFS), so it depends on the microphone's gain; its
+    variation does not.
+    """
+
+    pitch_median_hz: float | None
+    pitch_range_st: float | None  # 5th to 95th percentile of voiced pitch, in semitones
+    pitch_sd_st: float | None
+    monotone: bool
+    monotone_stretches: tuple[Span, ...]
+    rising_endings: tuple[FlaggedEnding, ...]
+    trailing_off: tuple[FlaggedEnding, ...]
+    loudness_db: float | None
+    loudness_sd_db: float | None
+    rate_variation_pct: float | None  # spread of sentence-by-sentence speaking rate (SD / mean)
+    statements: int  # sentence endings checked for rising pitch (questions excluded)
+    endings: int  # sentence endings checked for trailing off
+    voiced_s: float
+    contour: tuple[ContourPoint, ...] = ()
+
+    def to_dict(self, *, details: bool = False) -> dict:
+        """The `prosody` object of `voiceprep analyze --json` (plus the contour when `details`)."""
+        out: dict = {
+            "monotone": self.monotone,
+            "rising_endings": [e.to_dict("rise_st") for e in self.rising_endings],
+            "trailing_off": [e.to_dict("drop_db") for e in self.trailing_off],
+            "pitch_median_hz": _r(self.pitch_median_hz, 1),
+            "pitch_range_st": _r(self.pitch_range_st, 2),
+            "pitch_sd_st": _r(self.pitch_sd_st, 2),
+            "loudness_db": _r(self.loudness_db, 1),
+            "loudness_sd_db": _r(self.loudness_sd_db, 2),
+            "monotone_stretches": [{"start": round(s.start, 3), "end": round(s.end, 3)} for s in self.monotone_stretches],
+            "rate_variation_pct": _r(self.rate_variation_pct, 1),
+            "statements_checked": self.statements,
+            "endings_checked": self.endings,
+            "voiced_s": round(self.voiced_s, 2),
+        }
+        if details:
+            out["contour"] = [[p.time_s, p.pitch_hz, p.loudness_db] for p in self.contour]
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Prosody:
+        """Inverse of `to_dict(details=True)` (how the store reads it back)."""
+        def ending(e: dict, unit: str) -> FlaggedEnding:
+            return FlaggedEnding(e["start"], e["end"], e[unit], e.get("text", ""))
+
+        return cls(
+            pitch_median_hz=d["pitch_median_hz"], pitch_range_st=d["pitch_range_st"], pitch_sd_st=d["pitch_sd_st"],
+            monotone=d["monotone"],
+            monotone_stretches=tuple(Span(s["start"], s["end"]) for s in d.get("monotone_stretches", [])),
+            rising_endings=tuple(ending(e, "rise_st") for e in d["rising_endings"]),
+            trailing_off=tuple(ending(e, "drop_db") for e in d["trailing_off"]),
+            loudness_db=d["loudness_db"], loudness_sd_db=d["loudness_sd_db"],
+            rate_variation_pct=d.get("rate_variation_pct"), statements=d.get("statements_checked", 0),
+            endings=d.get("endings_checked", 0), voiced_s=d.get("voiced_s", 0.0),
+            contour=tuple(ContourPoint(t, f, db) for t, f, db in d.get("contour", [])),
+        )
+
+
+def _r(x: float | None, ndigits: int) -> float | None:
+    return None if x is None else round(x, ndigits)
+
+
+@dataclass(frozen=True)
 class SpeechMetrics:
     """Delivery metrics of one answer, all times in seconds from the audio's start."""
 
@@ -92,6 +186,7 @@ class SpeechMetrics:
     speech: tuple[Span, ...] = ()
     pace_over_time: tuple[PacePoint, ...] = ()
     first_word_s: float | None = None
+    prosody: Prosody | None = None  # None: not measured (silence, or stored before prosody existed)
 
     @property
     def filler_count(self) -> int:
@@ -138,6 +233,8 @@ class SpeechMetrics:
             },
             "transcript": self.transcript,
         }
+        # Always present, null when not measured (silence), so readers can rely on the key.
+        out["prosody"] = None if self.prosody is None else self.prosody.to_dict(details=details)
         if details:
             out["word_timeline"] = [_rounded(asdict(w)) for w in self.word_timeline]
             out["speech"] = [_rounded(asdict(s)) for s in self.speech]

@@ -212,3 +212,37 @@ def test_unwritable_data_dir(tmp_path):
         target = str(locked / "data")
     with pytest.raises(VoiceprepError, match="cannot write to the data folder"):
         Store.open(target)
+
+
+def test_prosody_round_trips_and_rows_stored_before_it_still_load(tmp_path):
+    import json as _json
+    from dataclasses import replace
+
+    from voiceprep.store import MIGRATIONS
+    from voiceprep.types import ContourPoint, FlaggedEnding, Prosody
+
+    # A database as voiceprep wrote it before prosody existed (schema 1), with one answer in it.
+    con = sqlite3.connect(tmp_path / DB_NAME)
+    MIGRATIONS[0](con)
+    con.execute("PRAGMA user_version = 1")
+    con.execute("INSERT INTO sessions (id, mode, started_at, complete) VALUES ('old-1', 'analyze', 1.0, 1)")
+    con.execute("""INSERT INTO turns (session_id, idx, role, kind, text, start, "end") VALUES ('old-1', 0, 'candidate', 'answer', 'hi', 0, 5)""")
+    con.execute("INSERT INTO metrics VALUES ('old-1', 0, 5.0, 1, 4.0, 15.0, 20.0, 3.0, 0.5, 0.0, 0.0, 'hi', '[]', '[]')")
+    con.commit()
+    con.close()
+    store = Store.open(tmp_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    old = store.get_session("old-1").turns[0].metrics
+    assert old.prosody is None and old.wpm == 15.0
+    p = Prosody(120.5, 7.25, 2.31, False, (Span(1.0, 11.0),), (FlaggedEnding(3.2, 3.85, 4.5, "the end."),),
+                (FlaggedEnding(7.0, 7.9, 12.25, "it faded."),), -21.3, 3.12, 14.2, 3, 4, 9.5,
+                (ContourPoint(0.05, None, -60.0), ContourPoint(0.1, 121.5, -20.5)))
+    sid = store.start_session("interview", {})
+    store.add_turn(sid, replace(answer(0), metrics=replace(metrics(), prosody=p)))
+    back = store.get_session(sid).turns[0].metrics
+    assert back.prosody == p
+    assert _json.loads(_json.dumps(store.get_session(sid).to_dict()))["turns"][0]["metrics"]["prosody"]["rising_endings"][0]["rise_st"] == 4.5
+    # The history and trend figures: the old analyze session has none, the new one its own.
+    rows = {r.id: r for r in store.list_sessions()}
+    assert rows[sid].pitch_sd_st == 2.31 and rows[sid].rising_per_answer == 1.0 and rows[sid].trailing_per_answer == 1.0
+    assert rows["old-1"].pitch_sd_st is None and rows["old-1"].rising_per_answer is None

@@ -70,6 +70,42 @@ def advice(session: StoredSession) -> list[str]:
             "rambling": "Some answers wandered. One situation, your actions, the result: then stop.",
             "negativity": "Keep comments about past employers neutral; talk about what you want next.",
         }.get(name, f"Watch for '{name}' in your answers."))
+    tips += voice_advice(answers, number)
     if not tips:
         tips.append("Pace, fillers, pauses and length were all within their targets. Next time, try a harder question category.")
+    return tips
+
+
+def voice_advice(answers: list, number: dict[int, int]) -> list[str]:
+    """One tip per voice problem (monotone, rising statement endings, trailing off), each with its numbers."""
+    from voiceprep.analysis.prosody_settings import ProsodySettings
+
+    settings = ProsodySettings()
+    measured = [t for t in answers if t.metrics.prosody is not None]
+    tips: list[str] = []
+    flat = [t for t in measured if t.metrics.prosody.monotone]
+    if flat:
+        worst = min(flat, key=lambda t: t.metrics.prosody.pitch_sd_st)
+        which = ", ".join(str(number[t.index]) for t in flat)
+        tips.append(
+            f"Your voice stayed flat in answer{'s' if len(flat) > 1 else ''} {which} (pitch varied by "
+            f"{worst.metrics.prosody.pitch_sd_st:.1f} semitones; lively speakers use {settings.lively_sd_st:.1f} or more). "
+            "Pick the one or two words that carry each sentence, the number or the result, and lift your voice on them."
+        )
+    rising = [(t, e) for t in measured for e in t.metrics.prosody.rising_endings]
+    if rising:
+        statements = sum(t.metrics.prosody.statements for t in measured)
+        t, e = rising[0]
+        tips.append(
+            f"{len(rising)} of {statements} statements ended on a rise, as if asking (first: \u201c{e.text}\u201d in answer "
+            f"{number[t.index]}). It can sound unsure, above all on the phone: let your pitch fall on the last word of a statement."
+        )
+    faded = [(t, e) for t in measured for e in t.metrics.prosody.trailing_off]
+    if faded:
+        t, e = faded[0]
+        tips.append(
+            f"{len(faded)} sentence ending{'s' if len(faded) > 1 else ''} faded out (first: \u201c{e.text}\u201d in answer "
+            f"{number[t.index]}, {e.amount:.0f} dB quieter). Keep some breath for the last words: they often carry the point, "
+            "and on a phone line quiet words are lost."
+        )
     return tips

@@ -103,3 +103,67 @@ def held_silence(outcome: str | None) -> Verdict:
     reason = {"waited": "you waited calmly for the next question", "added_point": "you used the silence to add a concise point",
               "filled": "you filled the silence; a calm wait or one crisp addition reads as more confident"}.get(outcome, outcome)
     return Verdict("Held silence", outcome.replace("_", " "), status, reason)
+
+
+# ---- how the voice sounded (prosody); thresholds come from ProsodySettings, their one owner ----
+
+def _prosody_settings():
+    from voiceprep.analysis.prosody_settings import ProsodySettings
+
+    return ProsodySettings()
+
+
+def pitch_variety(sd_st: float | None) -> Verdict:
+    """Pitch SD in semitones (Hincks 2004/2005: flattest 10 s stretches ~1 st, lively speakers 2-4 st)."""
+    s = _prosody_settings()
+    if sd_st is None:
+        return Verdict("Pitch variety", "n/a", "none", "too little voiced speech to measure")
+    if sd_st >= s.lively_sd_st:
+        return Verdict("Pitch variety", f"{sd_st:.1f} st", "green", f"a lively voice (SD {s.lively_sd_st:.1f} st or more)")
+    if sd_st >= s.monotone_sd_st:
+        return Verdict("Pitch variety", f"{sd_st:.1f} st", "amber", f"some variety; below {s.lively_sd_st:.1f} st starts to sound even")
+    return Verdict("Pitch variety", f"{sd_st:.1f} st", "red", f"monotone (SD under {s.monotone_sd_st:.1f} st): it can sound bored, worst on the phone")
+
+
+def _share_flagged(label: str, flagged: int, checked: int, none_text: str, some_text: str) -> Verdict:
+    """Project's own band: none green; one, or under a quarter of the endings, amber; more red."""
+    if checked == 0:
+        return Verdict(label, "n/a", "none", "no sentence ending to check")
+    value = f"{flagged} of {checked}"
+    if flagged == 0:
+        return Verdict(label, value, "green", none_text)
+    status: Status = "amber" if flagged == 1 or flagged / checked < 0.25 else "red"
+    return Verdict(label, value, status, some_text)
+
+
+def rising_endings(flagged: int, statements: int) -> Verdict:
+    return _share_flagged("Rising endings", flagged, statements, "every statement ended without a rise",
+                          "statements ending on a rise, as if asking: it can sound unsure")
+
+
+def trailing_off(flagged: int, endings: int) -> Verdict:
+    return _share_flagged("Trailing off", flagged, endings, "no sentence faded out at its end",
+                          "sentences whose last words faded out: on a phone line they get lost")
+
+
+def loudness_variation(sd_db: float | None) -> Verdict:
+    """SD of word loudness (project's own band: 2-6 dB reads as natural emphasis)."""
+    lo, hi = _prosody_settings().loudness_sd_band_db
+    if sd_db is None:
+        return Verdict("Loudness variation", "n/a", "none", "too few words to measure")
+    if lo <= sd_db <= hi:
+        return Verdict("Loudness variation", f"{sd_db:.1f} dB", "green", f"natural emphasis ({lo:.0f}-{hi:.0f} dB across words)")
+    reason = "very even loudness: stress the key words" if sd_db < lo else "loudness jumps a lot from word to word"
+    return Verdict("Loudness variation", f"{sd_db:.1f} dB", "amber", reason)
+
+
+def prosody_verdicts(turn) -> list[Verdict]:
+    """The voice figures of one answer (empty when its prosody was not measured)."""
+    p = turn.metrics.prosody if turn.metrics is not None else None
+    return [] if p is None else prosody_verdicts_of(p)
+
+
+def prosody_verdicts_of(p) -> list[Verdict]:
+    """Pitch variety, rising endings, trailing off and loudness variation of one Prosody."""
+    return [pitch_variety(p.pitch_sd_st), rising_endings(len(p.rising_endings), p.statements),
+            trailing_off(len(p.trailing_off), p.endings), loudness_variation(p.loudness_sd_db)]

@@ -93,3 +93,56 @@ def trends(sessions: Sequence[dict]) -> str:
     ax2.spines[["top"]].set_visible(False)
     ax.set_xticks(xs)
     return _data_uri(fig)
+
+
+_ORANGE, _PURPLE = "#ef6c00", "#6a1b9a"
+CONTOUR_LEFT, CONTOUR_RIGHT = 0.1, 0.9  # the plot area as a share of the image width (for clickable marks)
+
+
+def prosody_contour(turn: Turn) -> str:
+    """Pitch (Hz, left) and loudness (dBFS, right) over one answer's audio time, with flagged moments shaded.
+
+    Rising endings in orange, trailing-off endings in purple, monotone stretches as a grey bar
+    along the bottom. The x axis runs from 0 to the answer's duration, so a moment's place in
+    the image is CONTOUR_LEFT + (CONTOUR_RIGHT - CONTOUR_LEFT) * t / duration.
+    """
+    m = turn.metrics
+    p = m.prosody
+    fig, ax = _figure(height=2.4)
+    ts = [c.time_s for c in p.contour]
+    ax2 = ax.twinx()
+    ax2.plot(ts, [c.loudness_db if c.loudness_db is not None and c.loudness_db > -60 else float("nan") for c in p.contour],
+             color=_GREY, lw=0.8, alpha=0.8)
+    ax2.set_ylabel("loudness (dBFS)", color=_GREY)
+    ax2.spines[["top"]].set_visible(False)
+    ax.plot(ts, [c.pitch_hz if c.pitch_hz is not None else float("nan") for c in p.contour], color=_BLUE, lw=1.6)
+    ax.set_zorder(ax2.get_zorder() + 1)
+    ax.patch.set_visible(False)
+    for e in p.rising_endings:
+        ax.axvspan(e.start, e.end, color=_ORANGE, alpha=0.25, lw=0)
+    for e in p.trailing_off:
+        ax.axvspan(e.start, e.end, color=_PURPLE, alpha=0.2, lw=0)
+    for s in p.monotone_stretches:
+        ax.axvspan(s.start, s.end, ymin=0, ymax=0.05, color=_GREY, alpha=0.6, lw=0)
+    ax.set_xlim(0, max(m.duration_s, 0.1))
+    ax2.set_xlim(0, max(m.duration_s, 0.1))
+    ax.set_xlabel("answer time (s)")
+    ax.set_ylabel("pitch (Hz)", color=_BLUE)
+    return _data_uri(fig)
+
+
+def voice_trends(sessions: Sequence[dict]) -> str:
+    """Pitch variety (SD in semitones) and flagged endings per answer, per session, oldest to newest."""
+    fig, ax = _figure(height=2.4)
+    xs = list(range(1, len(sessions) + 1))
+    ax.plot(xs, [s.get("pitch_sd_st") or float("nan") for s in sessions], color=_BLUE, marker="o", label="pitch SD (st)")
+    ax.set_xlabel("session")
+    ax.set_ylabel("pitch SD (st)", color=_BLUE)
+    ax2 = ax.twinx()
+    ax2.plot(xs, [s.get("rising_per_answer") or 0 for s in sessions], color=_ORANGE, marker="^", label="rising endings / answer")
+    ax2.plot(xs, [s.get("trailing_per_answer") or 0 for s in sessions], color=_PURPLE, marker="v", label="trailing off / answer")
+    ax2.set_ylabel("flags per answer")
+    ax2.spines[["top"]].set_visible(False)
+    ax2.legend(loc="upper right", fontsize=8, frameon=False)
+    ax.set_xticks(xs)
+    return _data_uri(fig)

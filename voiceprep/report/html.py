@@ -87,6 +87,7 @@ def render(store: Store, session: StoredSession) -> str:
             "transcript": transcript_html(t),
             "audio": _audio_src(store, t, budget),
             "content": t.notes.content,
+            **voice_row(t),
         })
     total_span = sum(t.metrics.span_s for t in answers)
     n_fillers = sum(t.metrics.filler_count for t in answers)
@@ -99,6 +100,9 @@ def render(store: Store, session: StoredSession) -> str:
         bands.response_latency(sum(latencies) / len(latencies) if latencies else None),
         bands.answer_length(total_span / len(answers) if answers else None, mode),
     ]
+    sds = sorted(t.metrics.prosody.pitch_sd_st for t in answers if t.metrics.prosody and t.metrics.prosody.pitch_sd_st is not None)
+    if sds:
+        headline.append(bands.pitch_variety(sds[len(sds) // 2]))
     trend = store.trend()
     charts_ = {}
     if answers:
@@ -109,6 +113,8 @@ def render(store: Store, session: StoredSession) -> str:
         }
     if len(trend) >= 2:
         charts_["Your sessions over time"] = charts.trends(trend)
+        if sum(1 for s in trend if s.get("pitch_sd_st") is not None) >= 2:
+            charts_["Your voice over sessions"] = charts.voice_trends(trend)
     story_bank = None
     if mode == "interview":
         from voiceprep.analysis.stories import AnswerRecord, build_story_bank
@@ -120,6 +126,24 @@ def render(store: Store, session: StoredSession) -> str:
         session=session, rows=rows, headline=headline, charts=charts_, advice=advice(session),
         story_bank=story_bank, call=call_rows(session.call), n_answers=len(answers),
     )
+
+
+def voice_row(t: Turn) -> dict:
+    """The voice part of one answer's section: verdict cards, the contour chart and its clickable marks."""
+    p = t.metrics.prosody if t.metrics is not None else None
+    if p is None or not p.contour:
+        return {"voice": bands.prosody_verdicts(t), "contour": None, "marks": []}
+    span = max(t.metrics.duration_s, 0.1)
+    width = charts.CONTOUR_RIGHT - charts.CONTOUR_LEFT
+    marks = [
+        {"kind": kind, "label": label, "at_s": round(max(0.0, e.start - 0.3), 2), "text": e.text,
+         "left_pct": round(100 * (charts.CONTOUR_LEFT + width * min(1.0, e.start / span)), 2),
+         "width_pct": round(100 * width * max(0.004, (e.end - e.start) / span), 2)}
+        for kind, label, items in (("rising", "rising ending", p.rising_endings), ("trailing", "trailing off", p.trailing_off))
+        for e in items
+    ]
+    marks.sort(key=lambda m: m["at_s"])
+    return {"voice": bands.prosody_verdicts(t), "contour": charts.prosody_contour(t), "marks": marks}
 
 
 def call_rows(call: CallFigures | None) -> list[tuple[str, str]] | None:

@@ -40,6 +40,22 @@ def session_summary(session: StoredSession, console: Console | None = None) -> N
         table.add_column(col)
     from voiceprep.report.answers import answers_with_silences
 
-    for n, (t, held) in enumerate(answers_with_silences(session.turns), 1):
+    paired = answers_with_silences(session.turns)
+    for n, (t, held) in enumerate(paired, 1):
         table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in bands.answer_verdicts(t, held, mode)))
+    console.print(table)
+    voice_table(paired, console)
+
+
+def voice_table(paired, console: Console) -> None:
+    """One row per answer whose voice was measured: pitch variety, rising endings, trailing off, loudness variation."""
+    rows = [(n, bands.prosody_verdicts(t)) for n, (t, _) in enumerate(paired, 1)]
+    rows = [(n, v) for n, v in rows if v]
+    if not rows:
+        return
+    table = Table(title="Voice", title_justify="left")
+    for col in ("answer", "pitch variety", "rising endings", "trailing off", "loudness variation"):
+        table.add_column(col)
+    for n, verdicts in rows:
+        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in verdicts))
     console.print(table)
