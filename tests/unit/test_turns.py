@@ -148,3 +148,27 @@ def test_no_speech_no_turn():
 def test_held_silence_outcomes(resumed, text, fillers, outcome):
     h = held_silence_outcome(6.0, resumed, text, fillers)
     assert h.outcome == outcome and h.duration_s == 6.0 and h.resumed_after_s == resumed
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("If we say we will call back then we call back. If we say, we will call", "If we say we will call back then we call back."),
+    ("I want this job because I enjoy solving problems for people. I want this because I enjoy solving",
+     "I want this job because I enjoy solving problems for people."),
+    ("Then I would tell the customer what I can do today. Then", "Then I would tell the customer what I can do today."),
+    ("I called her back and I called the courier.", "I called her back and I called the courier."),  # no restart
+    ("We fixed it.", "We fixed it."),
+])
+def test_a_read_back_that_starts_over_is_cut(text, cut):
+    from voiceprep.audio.turns import without_restart
+
+    assert without_restart(text) == cut
+
+
+def test_a_plain_ending_is_finished_when_the_voice_closes_it():
+    audio = np.concatenate([voiced(12.0), silence(6.0)])
+    ends = {}
+    for p in (0.9, 0.2):
+        det = TurnDetector(TurnSettings(question_kind="plan"), read_tail=lambda a: "She gave us a five star review that week",
+                           prosody=lambda a, p=p: p)
+        ends[p] = next(e for e in (det.push(f) for f in to_frames(audio)) if e)
+    assert ends[0.9].why == "finished" and ends[0.2].why == "unfinished sentence"

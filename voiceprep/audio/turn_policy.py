@@ -23,6 +23,7 @@ class TurnPolicy:
     think_silence_s: float = 3.8  # a complete sentence too early in the answer: thinking time
     unfinished_silence_s: float = 4.0  # a trailing clause or filler: the sentence is still coming
     prosody_unfinished_p: float = 0.05  # Smart Turn below this: the voice has not closed the turn
+    prosody_complete_p: float = 0.5  # Smart Turn at or above this: the voice closes the turn
     # A plan or a view shorter than this (seconds of speech) is still "early": answers are advised
     # at a minute or more (analysis/targets.py), so a complete sentence this early is usually a
     # pause to think (project's own figure). A story ("past") is judged by its outcome instead.
@@ -62,7 +63,10 @@ def silence_needed_s(e: TurnEvidence, p: TurnPolicy = TurnPolicy()) -> tuple[flo
         need, why = p.unsure_silence_s, "voice not closing"
     else:
         need, why = p.finished_silence_s, "finished"
-    if e.resumed_pauses_s:
+    # A speaker who has carried on after long pauses gets as long to carry on again, unless the
+    # words and the voice both say the answer is over.
+    sure = why == "finished" and e.prosody_complete_p is not None and e.prosody_complete_p >= p.prosody_complete_p
+    if e.resumed_pauses_s and not sure:
         habit = min(p.habit_cap_s, max(e.resumed_pauses_s) * p.habit_margin)
         if habit > need:
             need, why = habit, f"{why}; this speaker pauses up to {max(e.resumed_pauses_s):.1f} s"

@@ -41,6 +41,34 @@ def sounds_finished(text: str) -> bool:
     return text.endswith((".", "!", "?"))
 
 
+def without_restart(text: str, *, match_words: int = 3) -> str:
+    """Cut a read-back where the recogniser starts over: decoded without timestamps, Whisper may
+    run past the speech and begin the clip again ("...call back. If we say, we will call")."""
+    words = re.findall(r"[A-Za-z0-9']+", text)
+    low = [w.lower() for w in words]
+    opening = low[:match_words]
+    if len(low) <= match_words:
+        return text
+    cut = None
+    for k in range(1, len(low)):
+        rest = low[k : k + match_words]
+        if rest == opening or (k + len(rest) == len(low) and rest == opening[: len(rest)]):
+            cut = k
+            break
+    if cut is None:
+        return text
+    # the character position of word `cut` in the original text
+    pos = [m.start() for m in re.finditer(r"[A-Za-z0-9']+", text)][cut]
+    return text[:pos].rstrip(" ,;:")
+
+
+def sounds_plainly_ended(text: str) -> bool:
+    """No closing punctuation, but no trailing "and"/"because"/"um" either: Whisper sometimes
+    drops the final full stop; the voice (Smart Turn) then decides."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return bool(words) and words[-1] not in UNFINISHED_LAST_WORDS and not text.rstrip().endswith((",", "-", ";", ":", "...", "…"))
+
+
 def has_outcome(text: str) -> bool:
     """Has a story reached its result or lesson yet? The content coach's STAR+I reading of the
     words so far (a result in the opening scene sentence, "had not arrived", does not count)."""
@@ -195,10 +223,12 @@ class TurnDetector:
             resumed_pauses_s=tuple(self.habits),
         )
         need, why = silence_needed_s(evidence, s.policy)
-        if why == "finished" and self.prosody is not None:  # only worth the model's time here
+        plain_end = not words_finished and self.read_tail is not None and sounds_plainly_ended(text)
+        if self.prosody is not None and (why == "finished" or plain_end):  # only worth the model's time here
             end = int(self.last_voiced_s / FRAME_S) + 1
-            tail = to_float(self.frames[max(0, end - int(8.0 / FRAME_S)) : end + int(0.2 / FRAME_S)])
-            need, why = silence_needed_s(replace(evidence, prosody_complete_p=self.prosody(tail)), s.policy)
+            p = self.prosody(to_float(self.frames[max(0, end - int(8.0 / FRAME_S)) : end + int(0.2 / FRAME_S)]))
+            closes = plain_end and p >= s.policy.prosody_complete_p  # the voice ends what the words left open
+            need, why = silence_needed_s(replace(evidence, prosody_complete_p=p, words_finished=words_finished or closes), s.policy)
         return need, why
 
     def _new_text(self) -> str:
@@ -209,7 +239,7 @@ class TurnDetector:
         start = max(self._read_upto, end - int(self.settings.window_s / FRAME_S))
         if end - start < int(0.3 / FRAME_S):  # a blip: read the last few seconds instead
             start = max(0, end - int(self.settings.tail_s / FRAME_S))
-        text = self.read_tail(to_float(self.frames[start:end]))
+        text = without_restart(self.read_tail(to_float(self.frames[start:end])))
         self._read_upto = end
         self.heard.append(text)
         return text

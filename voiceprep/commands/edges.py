@@ -23,6 +23,8 @@ def check_inputs(command: str, files: Sequence[Path] | None, headless: bool) -> 
         from voiceprep.audio.io import load_audio
 
         for f in files:
+            if not f.is_file():
+                raise VoiceprepError(f"input file not found: {f}", "check the --input paths")
             load_audio(f)
 
 
