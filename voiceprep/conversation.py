@@ -64,6 +64,44 @@ class Heard:
 
 
 
+class _Watch:
+    """Follows the candidate's voice frame by frame while the interviewer speaks.
+
+    `hears(frames)` is True once they have spoken for BARGE_IN_S: within `watch_s` of the start
+    (a reply), or anywhere (`barge_in_anywhere`, live barge-in); the detector then holds their
+    words: after the answer just ended when this is a reply, as a new turn otherwise.
+    """
+
+    def __init__(self, detector: TurnDetector, watch_s: float | None, *, barge_in_anywhere: bool = False) -> None:
+        self.detector, self.watch_s, self.anywhere = detector, watch_s, barge_in_anywhere
+        self.t, self.run, self.voiced_frames = 0.0, 0, 0
+        self.heard: list[np.ndarray] = []
+        self.flags: list[bool] = []
+
+    @property
+    def talked_s(self) -> float:
+        return self.voiced_frames * FRAME_S
+
+    def hears(self, frames: list[np.ndarray]) -> bool:
+        self.t += FRAME_S
+        for frame in frames:
+            voiced = self.detector.is_voiced(frame)
+            self.heard.append(frame)
+            self.flags.append(voiced)
+            self.run = self.run + 1 if voiced else 0
+            self.voiced_frames += voiced
+            in_window = self.watch_s is not None and self.t <= self.watch_s + BARGE_IN_S
+            if (in_window or self.anywhere) and self.run * FRAME_S >= BARGE_IN_S:
+                if self.watch_s is None:  # a barge-in over a question: a new turn begins
+                    self.detector.reset()
+                    keep = int(BARGE_IN_KEEP_S / FRAME_S)
+                    self.detector.resume(self.heard[-keep:], self.flags[-keep:])
+                else:
+                    self.detector.resume(self.heard, self.flags)
+                return True
+        return False
+
+
 class Engine(Protocol):
     """What a script needs from the engine (Conversation, or a fake in tests)."""
 
@@ -164,69 +202,61 @@ class Conversation:
                     return
 
         barged_in = gave_way = False
-        talked_over_s = 0.0
+        talked_over_s = watched_s = 0.0
         if not self.source.realtime:
-            gave_way, talked_over_s = self._play_over_recording(kind, pieces(), watch_s)
+            gave_way, talked_over_s, watched_s = self._play_over_recording(kind, pieces(), watch_s)
         elif self.barge_in and self.sink.realtime:
-            barged_in = self._play_with_barge_in(play, resume=watch_s is not None)
+            barged_in, watched_s = self._play_with_barge_in(play, watch_s=watch_s)
             gave_way = barged_in and watch_s is not None
         else:
             play()
             self.source.flush()
-        self.clock_s += self.sink.end()
+        self.clock_s += self.sink.end() + watched_s
         latency = first_sample_wall[0] - decided_wall if decided_wall is not None and first_sample_wall else None
         turn = Turn(len(self.turns), role, kind, " ".join(spoken), start, self.clock_s, latency_s=latency,  # type: ignore[arg-type]
                     notes=TurnNotes(barged_in=barged_in, gave_way=gave_way,
                                     talked_over_s=round(talked_over_s, 2) if talked_over_s else None))
         return self.record(turn) if record else turn
 
-    def _play_over_recording(self, kind: str, pieces: Iterator[np.ndarray], watch_s: float | None) -> tuple[bool, float]:
-        """Headless playback, 30 ms at a time, with the candidate's recording running alongside:
-        (gave way to the candidate, seconds of their speech spoken over)."""
+    def _play_over_recording(self, kind: str, pieces: Iterator[np.ndarray], watch_s: float | None) -> tuple[bool, float, float]:
+        """Headless playback, 30 ms at a time, with the candidate's recording running alongside.
+
+        Returns (gave way to the candidate, seconds of their speech spoken over, seconds watched
+        after the playback ended: a reply shorter than `watch_s` is followed by that much silence
+        in which the candidate may still carry on)."""
         rate = self.voice.sample_rate
         step = int(round(rate * FRAME_S))
         self.sink.begin(kind, rate)
-        t, run, talked = 0.0, 0, 0
-        heard: list[np.ndarray] = []
-        flags: list[bool] = []
+        watch = _Watch(self.detector, watch_s)
         for audio in pieces:
             for i in range(0, audio.size, step):
                 self.sink.write(audio[i : i + step])
-                t += FRAME_S
-                for frame in self.source.during(FRAME_S):
-                    voiced = self.detector.is_voiced(frame)
-                    heard.append(frame)
-                    flags.append(voiced)
-                    run = run + 1 if voiced else 0
-                    talked += voiced
-                    if watch_s is not None and t <= watch_s + BARGE_IN_S and run * FRAME_S >= BARGE_IN_S:
-                        self.detector.resume(heard, flags)
-                        return True, 0.0
-        return False, talked * FRAME_S
+                if watch.hears(self.source.during(FRAME_S)):
+                    return True, 0.0, 0.0
+        played = watch.t
+        while watch_s is not None and watch.t < watch_s:
+            if watch.hears(self.source.during(FRAME_S)):
+                return True, 0.0, watch.t - played
+        return False, watch.talked_s, watch.t - played
 
-    def _play_with_barge_in(self, play: Callable[[], None], *, resume: bool = False) -> bool:
-        """True if the candidate spoke over the playback and stopped it. Their first words go to
-        the turn detector, after the answer just ended when the playback was its reply (`resume`)."""
+    def _play_with_barge_in(self, play: Callable[[], None], *, watch_s: float | None = None) -> tuple[bool, float]:
+        """Live playback with the mic watched: (the candidate spoke over it and stopped it, seconds
+        watched after it ended). Their first words go to the turn detector; after the answer just
+        ended when the playback was its reply (`watch_s`), which is watched that long in all."""
         player = threading.Thread(target=play, daemon=True)
         player.start()
-        run, heard, flags = 0, [], []
+        watch = _Watch(self.detector, watch_s, barge_in_anywhere=True)
         frames = self.source.frames()
-        while player.is_alive():
-            frame = next(frames)
-            voiced = self.detector.is_voiced(frame)
-            heard.append(frame)
-            flags.append(voiced)
-            run = run + 1 if voiced else 0
-            if run * FRAME_S >= BARGE_IN_S:
+        played = None
+        while player.is_alive() or (watch_s is not None and watch.t < watch_s):
+            if played is None and not player.is_alive():
+                played = watch.t
+            if watch.hears([next(frames)]):
                 self.sink.stop()
                 player.join()
-                keep = len(heard) if resume else int(BARGE_IN_KEEP_S / FRAME_S)
-                if not resume:
-                    self.detector.reset()  # a new turn, not the answer before this playback
-                self.detector.resume(heard[-keep:], flags[-keep:])
-                return True
+                return True, watch.t - played if played is not None else 0.0
         player.join()
-        return False
+        return False, watch.t - played if played is not None else 0.0
 
     # ---------------------------------------------------------------- listening
 

@@ -29,11 +29,16 @@ class KeyReader:
     """Collects control keys from a terminal file descriptor (stdin by default).
 
     Use as a context manager; `poll()` returns the keys pressed since the last call. When the
-    input is not a terminal (CI, a pipe) it reads nothing and changes nothing.
+    input is not a terminal (CI, a pipe), or `fd` is -1, it reads nothing and changes nothing.
     """
 
     def __init__(self, fd: int | None = None) -> None:
-        self.fd = sys.stdin.fileno() if fd is None else fd
+        if fd is None:
+            try:
+                fd = sys.stdin.fileno()
+            except (OSError, ValueError, AttributeError):  # no real stdin (tests, services)
+                fd = -1
+        self.fd = fd
         self._events: queue.Queue[KeyPress] = queue.Queue()
         self._stop = threading.Event()
         self._saved = None
@@ -45,7 +50,7 @@ class KeyReader:
 
     def __enter__(self) -> KeyReader:
         try:
-            if not os.isatty(self.fd):
+            if self.fd < 0 or not os.isatty(self.fd):  # -1: keys off (headless runs)
                 return self
             import termios
             import tty

@@ -80,14 +80,17 @@ def practice(
             say(f"Ollama: {note}.")
     tts = Voice(resolve_voice(voice))
     store = Store.open(data_dir, keep_audio=not no_audio)
-    with audio_edges(files if input_ else None, output_dir, input_device, output_device, tts.sample_rate) as (source, sink):
+    from voiceprep.audio.keys import HELP, KeyReader
+
+    with audio_edges(files if input_ else None, output_dir, input_device, output_device, tts.sample_rate) as (source, sink), \
+            KeyReader(None if not input_ else -1) as keys:
         session = build_interview(
             source=source, sink=sink, voice=tts, brain=chosen, analyzer=Analyzer(stt_model=stt_model), store=store,
             settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, turn=TurnSettings(max_turn_s=max_answer_s)),
-            questions=picked, say=say,
+            questions=picked, say=say, keys=keys if keys.active else None,
         )
         if not input_:
-            say("Listening. Answer out loud; press Ctrl-C to stop (everything so far is kept).")
+            say(f"Listening. Answer out loud. {HELP} (everything so far is kept).")
         session.run()
     if as_json:
         typer.echo(json.dumps(session.to_dict()))
