@@ -39,5 +39,13 @@ def test_prosody_that_does_not_close_the_turn_adds_a_little_wait():
 
 
 def test_a_speaker_who_pauses_long_gets_longer_waits_within_a_cap():
-    assert need(words_finished=True, spoken_s=12.0, question_kind="plan", resumed_pauses_s=[2.4]) == 2.4 * P.habit_margin
-    assert need(words_finished=True, spoken_s=12.0, question_kind="plan", resumed_pauses_s=[9.0]) == P.habit_cap_s
+    # words finished: a little longer; the voice not closing the turn: as long as their pauses
+    assert need(words_finished=True, spoken_s=12.0, question_kind="plan", resumed_pauses_s=[1.0]) == 1.0 * P.habit_margin
+    assert need(words_finished=True, spoken_s=12.0, question_kind="plan", resumed_pauses_s=[2.4]) == P.habit_finished_cap_s
+    assert need(words_finished=True, spoken_s=12.0, question_kind="plan", prosody_complete_p=0.01,
+                resumed_pauses_s=[2.4]) == 2.4 * P.habit_margin
+    assert need(words_finished=True, spoken_s=12.0, question_kind="plan", prosody_complete_p=0.01,
+                resumed_pauses_s=[9.0]) == P.habit_cap_s
+    # words and voice both say it is over: no wait for habits
+    assert need(words_finished=True, spoken_s=12.0, question_kind="plan", prosody_complete_p=0.9,
+                resumed_pauses_s=[2.4]) == P.finished_silence_s

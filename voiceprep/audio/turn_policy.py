@@ -33,7 +33,8 @@ class TurnPolicy:
     short_reply_s: float = 2.5
     short_reply_silence_s: float = 2.0
     habit_margin: float = 1.25  # wait this much longer than the longest pause the speaker resumed after
-    habit_cap_s: float = 5.0  # ...but never longer than this
+    habit_cap_s: float = 5.0  # ...but never longer than this...
+    habit_finished_cap_s: float = 1.5  # ...nor, when the words say the answer is over, than this
     patience_cap_s: float = 6.0
 
 
@@ -67,7 +68,8 @@ def silence_needed_s(e: TurnEvidence, p: TurnPolicy = TurnPolicy()) -> tuple[flo
     # words and the voice both say the answer is over.
     sure = why == "finished" and e.prosody_complete_p is not None and e.prosody_complete_p >= p.prosody_complete_p
     if e.resumed_pauses_s and not sure:
-        habit = min(p.habit_cap_s, max(e.resumed_pauses_s) * p.habit_margin)
+        cap = p.habit_finished_cap_s if why == "finished" else p.habit_cap_s
+        habit = min(cap, max(e.resumed_pauses_s) * p.habit_margin)
         if habit > need:
             need, why = habit, f"{why}; this speaker pauses up to {max(e.resumed_pauses_s):.1f} s"
     return min(need, p.patience_cap_s), why

@@ -91,6 +91,8 @@ class TurnSettings:
     max_turn_s: float = 180.0  # then the interviewer politely interrupts
     tail_s: float = 5.0  # seconds of speech read back to judge the ending
     remember_pause_s: float = 1.0  # a silence the speaker carried on after, this long or more, is a habit
+    read_ahead_gap_s: float = 0.24  # at a gap this long in speech...
+    read_ahead_min_s: float = 4.0  # ...this much unread speech is read back already, so a pause's check has less to read
     more_time_s: float = 10.0  # the "more time" key adds this much to the current wait
 
 
@@ -202,6 +204,9 @@ class TurnDetector:
         if t - self.speech_start_s >= s.max_turn_s:
             return self._end("too_long")
         silence = t - self.last_voiced_s
+        unread_s = self.last_voiced_s - self._read_upto * FRAME_S
+        if self.read_tail is not None and abs(silence - s.read_ahead_gap_s) < FRAME_S / 2 and unread_s >= s.read_ahead_min_s:
+            self._new_text()  # reading while they talk: the check at a pause then reads only the rest
         if self._need_s is None and silence >= s.min_silence_s:
             need, self._why = self._judge()
             self._need_s = need + self._extra_s
@@ -236,6 +241,8 @@ class TurnDetector:
         if self.read_tail is None:
             return ""
         end = int(self.last_voiced_s / FRAME_S) + 1
+        if end <= self._read_upto and self.heard:  # read ahead already, nothing said since
+            return self.heard[-1]
         start = max(self._read_upto, end - int(self.settings.window_s / FRAME_S))
         if end - start < int(0.3 / FRAME_S):  # a blip: read the last few seconds instead
             start = max(0, end - int(self.settings.tail_s / FRAME_S))
