@@ -34,7 +34,7 @@ class TurnPolicy:
     short_reply_silence_s: float = 2.0
     habit_margin: float = 1.25  # wait this much longer than the longest pause the speaker resumed after
     habit_cap_s: float = 5.0  # ...but never longer than this...
-    habit_finished_cap_s: float = 1.5  # ...nor, when the words say the answer is over, than this
+    habit_finished_cap_s: float = 1.0  # ...nor, when the words say the answer is over, than this
     patience_cap_s: float = 6.0
 
 
