@@ -40,7 +40,7 @@ def test_prosody_that_does_not_close_the_turn_adds_a_little_wait():
 
 def test_a_speaker_who_pauses_long_gets_longer_waits_within_a_cap():
     # words finished: a little longer; the voice not closing the turn: as long as their pauses
-    assert need(words_finished=True, spoken_s=12.0, question_kind="plan", resumed_pauses_s=[1.0]) == 1.0 * P.habit_margin
+    assert need(words_finished=True, spoken_s=12.0, question_kind="plan", resumed_pauses_s=[0.7]) == 0.7 * P.habit_margin
     assert need(words_finished=True, spoken_s=12.0, question_kind="plan", resumed_pauses_s=[2.4]) == P.habit_finished_cap_s
     assert need(words_finished=True, spoken_s=12.0, question_kind="plan", prosody_complete_p=0.01,
                 resumed_pauses_s=[2.4]) == 2.4 * P.habit_margin
