@@ -100,7 +100,7 @@ def test_pauses_the_speaker_resumed_after_are_remembered_and_lengthen_the_wait()
     assert ends[0].decided_at_s - ends[0].speech_end_s == pytest.approx(0.7, abs=0.1) and ends[0].speech_end_s < 12.5
     det2 = TurnDetector(TurnSettings(question_kind="plan"), read_tail=lambda a: "I would check the account first.", habits=[2.4])
     end = next(e for e in (det2.push(f) for f in to_frames(np.concatenate([voiced(12.0), silence(6.0)]))) if e)
-    assert end.decided_at_s - end.speech_end_s == pytest.approx(TurnPolicy().habit_finished_cap_s, abs=0.1)
+    assert end.decided_at_s - end.speech_end_s == pytest.approx(2.4 * TurnPolicy().habit_margin, abs=0.1)
 
 
 def test_resumed_pause_is_recorded_as_a_habit():

@@ -33,8 +33,7 @@ class TurnPolicy:
     short_reply_s: float = 2.5
     short_reply_silence_s: float = 2.0
     habit_margin: float = 1.25  # wait this much longer than the longest pause the speaker resumed after
-    habit_cap_s: float = 5.0  # ...but never longer than this...
-    habit_finished_cap_s: float = 1.0  # ...nor, when the words say the answer is over, than this
+    habit_cap_s: float = 5.0  # ...but never longer than this
     patience_cap_s: float = 6.0
 
 
@@ -45,7 +44,8 @@ class TurnEvidence:
     words_finished: bool  # the read-back ends a sentence (no trailing "and", "because", "um")
     spoken_s: float  # speech so far in this answer (first voiced frame to last)
     question_kind: str = ""  # past | plan | opinion | "" (call, held silence)
-    story_has_outcome: bool = False  # a past-example answer has told its result or lesson
+    story_has_outcome: bool = False  # a story has told its result or lesson
+    tells_story: bool = False  # the answer so far is a story (a scene and what was done), whatever was asked
     prosody_complete_p: float | None = None  # Smart Turn's P(turn complete), None when unavailable
     resumed_pauses_s: Sequence[float] = ()  # silences this speaker carried on after, this session
 
@@ -54,7 +54,7 @@ def silence_needed_s(e: TurnEvidence, p: TurnPolicy = TurnPolicy()) -> tuple[flo
     """(seconds of silence before the interviewer replies, the reason) for this moment."""
     if not e.words_finished:
         need, why = p.unfinished_silence_s, "unfinished sentence"
-    elif e.question_kind == "past" and not e.story_has_outcome:
+    elif (e.question_kind == "past" or e.tells_story) and not e.story_has_outcome:
         need, why = p.think_silence_s, "story without its outcome yet"
     elif e.spoken_s < p.early_answer_s.get(e.question_kind, 0.0):
         need, why = p.think_silence_s, "early in the answer"
@@ -68,8 +68,7 @@ def silence_needed_s(e: TurnEvidence, p: TurnPolicy = TurnPolicy()) -> tuple[flo
     # words and the voice both say the answer is over.
     sure = why == "finished" and e.prosody_complete_p is not None and e.prosody_complete_p >= p.prosody_complete_p
     if e.resumed_pauses_s and not sure:
-        cap = p.habit_finished_cap_s if why == "finished" else p.habit_cap_s
-        habit = min(cap, max(e.resumed_pauses_s) * p.habit_margin)
+        habit = min(p.habit_cap_s, max(e.resumed_pauses_s) * p.habit_margin)
         if habit > need:
             need, why = habit, f"{why}; this speaker pauses up to {max(e.resumed_pauses_s):.1f} s"
     return min(need, p.patience_cap_s), why

@@ -69,13 +69,19 @@ def sounds_plainly_ended(text: str) -> bool:
     return bool(words) and words[-1] not in UNFINISHED_LAST_WORDS and not text.rstrip().endswith((",", "-", ";", ":", "...", "…"))
 
 
-def has_outcome(text: str) -> bool:
-    """Has a story reached its result or lesson yet? The content coach's STAR+I reading of the
-    words so far (a result in the opening scene sentence, "had not arrived", does not count)."""
+def story_progress(text: str) -> tuple[bool, bool]:
+    """(is it a story so far: a scene and what was done; has it told its result or lesson yet),
+    from the content coach's STAR+I reading of the words ("had not arrived" in the opening scene
+    sentence is not a result)."""
     from voiceprep.analysis.content import sentences, star_parts
 
     parts = star_parts(sentences(text))
-    return bool(parts["result"] or parts["insight"])
+    return bool(parts["situation"] and parts["action"]), bool(parts["result"] or parts["insight"])
+
+
+def has_outcome(text: str) -> bool:
+    """Has a story reached its result or lesson yet?"""
+    return story_progress(text)[1]
 
 
 @dataclass(frozen=True)
@@ -220,11 +226,13 @@ class TurnDetector:
         text = self._new_text()
         self._finished_text = text
         words_finished = sounds_finished(text) if self.read_tail is not None else True
+        tells_story, outcome = story_progress(" ".join(self.heard))
         evidence = TurnEvidence(
             words_finished=words_finished,
             spoken_s=self.last_voiced_s - (self.speech_start_s or 0.0),
             question_kind=s.question_kind,
-            story_has_outcome=s.question_kind == "past" and has_outcome(" ".join(self.heard)),
+            story_has_outcome=outcome,
+            tells_story=tells_story and bool(s.question_kind),  # calls: the agent's lines are not stories
             resumed_pauses_s=tuple(self.habits),
         )
         need, why = silence_needed_s(evidence, s.policy)
