@@ -56,7 +56,7 @@ class Transcriber:
             except Exception as exc:  # hub errors, corrupt files: say what to do
                 raise VoiceprepError(
                     f"cannot load speech model {self.model.label} ({exc.__class__.__name__})",
-                    "use the bundled model (omit --stt-model) or a folder with a CTranslate2 model",
+                    "use --stt-model tiny or base, or a folder with a CTranslate2 model",
                 ) from exc
             self.load_s = time.perf_counter() - t0
         return self._whisper
