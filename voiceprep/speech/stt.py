@@ -61,8 +61,16 @@ class Transcriber:
             self.load_s = time.perf_counter() - t0
         return self._whisper
 
-    def transcribe(self, audio: np.ndarray, *, prompt: str | None | bool = True, silences: Sequence[tuple[float, float]] = ()) -> Transcript:
-        """Words with timings. `prompt=False` gives plain Whisper (no disfluent prompt).
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        *,
+        prompt: str | None | bool = True,
+        silences: Sequence[tuple[float, float]] = (),
+        offset_s: float = 0.0,
+    ) -> Transcript:
+        """Words with timings (plus `offset_s`: where `audio` starts on the caller's clock).
+        `prompt=False` gives plain Whisper (no disfluent prompt).
 
         Whisper only uses an initial prompt for its first 30 s window, so audio longer than one
         window is cut into windows at `silences` (start, end pairs, e.g. the pauses between
@@ -79,9 +87,9 @@ class Transcriber:
         texts: list[str] = []
         for lo, hi in _windows(duration_s, silences):
             chunk = audio[int(lo * 16000) : int(hi * 16000)]
-            w, t = self._decode(chunk, initial, lo)
+            w, t = self._decode(chunk, initial, lo + offset_s)
             if initial and _loops(w):
-                w, t = self._decode(chunk, None, lo)
+                w, t = self._decode(chunk, None, lo + offset_s)
             words += w
             texts += t
         return Transcript(tuple(words), duration_s, " ".join(t for t in texts if t))
