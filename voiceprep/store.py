@@ -26,6 +26,7 @@ from voiceprep.types import (
     HeldSilence,
     PacePoint,
     Pause,
+    QualityFlag,
     Span,
     SpeechMetrics,
     Turn,
@@ -82,7 +83,11 @@ CREATE INDEX sessions_started ON sessions(started_at);
 
 # Forward migrations: MIGRATIONS[n] takes a database at version n to n + 1. Never edit one
 # that has shipped; append a new one.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [lambda db: db.executescript(_V1)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    lambda db: db.executescript(_V1),
+    # v2: why an answer's figures are less sure (analysis quality flags), as a JSON list
+    lambda db: db.execute("ALTER TABLE metrics ADD COLUMN quality TEXT NOT NULL DEFAULT '[]'"),
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -197,10 +202,11 @@ class Store:
                 m = turn.metrics
                 if m is not None:
                     self.db.execute(
-                        "INSERT INTO metrics VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        "INSERT INTO metrics VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (sid, turn.index, m.duration_s, m.words, m.span_s, m.wpm, m.articulation_wpm, m.speaking_time_s,
                          m.first_word_s, m.fillers_per_min, m.longest_pause_s, m.transcript,
-                         json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time])),
+                         json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time]),
+                         json.dumps([[q.code, q.message] for q in m.quality])),
                     )
                     self.db.executemany(
                         'INSERT INTO words VALUES (?,?,?,?,?,?,?,?)',
@@ -279,6 +285,7 @@ class Store:
                     speech=tuple(Span(a, b) for a, b in json.loads(m["speech"])),
                     pace_over_time=tuple(PacePoint(t, v) for t, v in json.loads(m["pace"])),
                     first_word_s=m["first_word_s"],
+                    quality=tuple(QualityFlag(code, message) for code, message in json.loads(m["quality"])),
                 )
             h = held.get(i)
             turns.append(Turn(
