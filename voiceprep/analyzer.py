@@ -10,7 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from voiceprep.analysis.accounting import account, name_sound, unaccounted_s
-from voiceprep.analysis.coverage import coverage, fill_holes, outside, skipped_speech
+from voiceprep.analysis.coverage import cap_words, coverage, fill_holes, outside, skipped_speech
 from voiceprep.analysis.fillers import filler_candidates
 from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.analysis.metrics import speech_metrics
@@ -34,7 +34,7 @@ class Recogniser(Protocol):
 
     def transcribe(self, audio: np.ndarray, *, prompt: str | None | bool = True, silences=(), offset_s: float = 0.0) -> Transcript: ...
 
-    def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]]) -> list[str]: ...
+    def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float = 0.1) -> list[str]: ...
 
 
 @dataclass(frozen=True)
@@ -144,18 +144,18 @@ class Analyzer:
         """Words of the answer. A prompted decode that leaves clearly too much voiced time
         uncovered (it can skip whole stretches of fast speech) is decoded again without the
         prompt, and what is still uncovered stretch by stretch; words fill only the holes."""
-        words = list(self.transcriber.transcribe(audio, silences=silences).words)
+        words = cap_words(self.transcriber.transcribe(audio, silences=silences).words)
         cov = coverage(words, speech)
         if not skipped_speech(cov):
             return _Heard(words, False)
-        plain = self.transcriber.transcribe(audio, prompt=False, silences=silences).words
+        plain = cap_words(self.transcriber.transcribe(audio, prompt=False, silences=silences).words)
         words = fill_holes(words, plain, cov.holes)
         for hole in coverage(words, speech).holes:
             if hole.duration_s < 1.0:
                 continue
             lo = max(0.0, hole.start - 0.2)
             clip = audio[int(lo * SAMPLE_RATE): int((hole.end + 0.2) * SAMPLE_RATE)]
-            alone = self.transcriber.transcribe(clip, prompt=False, offset_s=lo).words
+            alone = cap_words(self.transcriber.transcribe(clip, prompt=False, offset_s=lo).words)
             words = fill_holes(words, alone, [hole])
         return _Heard(words, True)
 
@@ -166,6 +166,13 @@ class Analyzer:
         named: list[VoicedStretch] = []
         candidates = filler_candidates(words, region)
         texts = self.transcriber.decode_clips(audio, [(c.start, c.end) for c in candidates])
+        # A clip decoded as one token over and over ("F. F. F. F.") is a failed decode, not an
+        # answer: once more with more of the sound around it.
+        again = [i for i, t in enumerate(texts) if _stuck(t) and not filled_pause_label(t.split()[0])]
+        if again:
+            retried = self.transcriber.decode_clips(audio, [(candidates[i].start, candidates[i].end) for i in again], pad_s=0.25)
+            for i, t in zip(again, retried):
+                texts[i] = t
         for cand, text in zip(candidates, texts):
             tokens = text.split()
             label = filled_pause_label(tokens[0]) if tokens else None
@@ -182,6 +189,12 @@ class Analyzer:
             kind, evidence = name_sound(sound)
             named.append(VoicedStretch(hole.start, hole.end, kind, evidence, sound.level_db))
         return found, named
+
+
+def _stuck(text: str) -> bool:
+    """One token repeated three or more times and nothing else."""
+    toks = [normalise(t) for t in text.split()]
+    return len(toks) >= 3 and len(set(toks)) == 1
 
 
 def _raise_quiet(audio: np.ndarray, levels_db: np.ndarray) -> tuple[np.ndarray, float]:

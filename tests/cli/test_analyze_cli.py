@@ -116,3 +116,18 @@ def test_json_contract_on_real_speech(tmp_path, voice):
     assert out["pauses"]["longest_s"] == pytest.approx(1.2, abs=0.15)
     assert 100 < out["wpm"] < 250
     assert "customer" in out["transcript"].lower()
+
+
+@pytest.mark.slow
+def test_a_clipping_recording_says_it_is_less_sure(tmp_path):
+    from voiceprep.audio.io import load_audio, write_wav
+
+    audio = load_audio(ROOT / "audio_samples" / "03_fast_talker.wav")
+    hot = write_wav(tmp_path / "hot.wav", np.clip(audio * 5.0, -0.99, 0.99))
+    out = json.loads(run("analyze", str(hot), "--json", "--details").stdout)
+    assert [q["code"] for q in out["quality"]] == ["clipping"]
+    assert out["voiced_stretches"] and {v["heard_as"] for v in out["voiced_stretches"]} >= {"words"}
+    plain = json.loads(run("analyze", str(ROOT / "audio_samples" / "03_fast_talker.wav"), "--json").stdout)
+    assert plain["quality"] == []
+    proc = run("analyze", str(hot))
+    assert proc.returncode == 0 and "Less sure" in proc.stdout and "clips" in proc.stdout

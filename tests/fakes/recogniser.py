@@ -41,5 +41,5 @@ class SkippingRecogniser:
             heard = [w for w in heard if not (self.skip.start <= (w.start + w.end) / 2 <= self.skip.end)]
         return Transcript(tuple(heard), audio.size / 16000, " ".join(w.text for w in heard))
 
-    def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]]) -> list[str]:
+    def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float = 0.1) -> list[str]:
         return ["" for _ in spans]  # no filled pauses in this sample; everything else is heard as nothing
