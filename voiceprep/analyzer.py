@@ -1,31 +1,87 @@
-"""Analyzer: audio -> speech spans + transcript -> SpeechMetrics. Owns the (lazily loaded) recogniser."""
+"""Analyzer: audio -> the speaker's speech spans + transcript -> SpeechMetrics. Owns the (lazily
+loaded) recogniser, and makes sure no voiced stretch is silently lost."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
+from voiceprep.analysis.accounting import account, name_sound, unaccounted_s
+from voiceprep.analysis.coverage import (
+    cap_words,
+    coverage,
+    fill_holes,
+    outside,
+    skipped_speech,
+)
 from voiceprep.analysis.fillers import filler_candidates
-from voiceprep.analysis.lexicon import filled_pause_label
+from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.analysis.metrics import speech_metrics
 from voiceprep.analysis.pauses import speech_region
 from voiceprep.analysis.prosody import ProsodySettings, prosody
+from voiceprep.analysis.quality import SignalFigures, quality_flags
+from voiceprep.audio.foreground import (
+    ForegroundSettings,
+    LevelScene,
+    split_by_level,
+    subtract,
+)
 from voiceprep.audio.io import SAMPLE_RATE, load_audio
-from voiceprep.audio.vad import VadSettings, speech_spans
-from voiceprep.types import AnalysisSettings, Filler, Span, SpeechMetrics, Word
+from voiceprep.audio.level import clipped_share, frame_db
+from voiceprep.audio.sounds import describe
+from voiceprep.audio.vad import VadSettings, frame_flags
+from voiceprep.types import (
+    AnalysisSettings,
+    Filler,
+    Span,
+    SpeechMetrics,
+    Transcript,
+    VoicedStretch,
+    Word,
+)
+
+TARGET_LEVEL_DB = -18.0  # quiet recordings are raised to this speaker level before detection...
+MAX_GAIN_DB = 36.0  # ...by at most this much
+QUIET_BELOW_DB = -28.0  # only recordings whose speaker level is below this are raised
+BACKGROUND_DUCK_DB = -40.0  # other voices are turned down this much before decoding
+
+
+class Recogniser(Protocol):
+    """What the analyzer needs from a speech recogniser (speech.stt.Transcriber is one)."""
+
+    def transcribe(self, audio: np.ndarray, *, prompt: str | None | bool = True, silences=(), offset_s: float = 0.0) -> Transcript: ...
+
+    def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float = 0.1) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class _Heard:
+    """The words of an answer and how they were obtained."""
+
+    words: list[Word]
+    redecoded: bool
 
 
 class Analyzer:
     """Load once, analyse many answers. `analyze_audio` takes 16 kHz mono float32."""
 
-    def __init__(self, settings: AnalysisSettings | None = None, *, stt_model: str | None = None,
-                 prosody_settings: ProsodySettings | None = None) -> None:
+    def __init__(
+        self,
+        settings: AnalysisSettings | None = None,
+        *,
+        stt_model: str | None = None,
+        transcriber: Recogniser | None = None,
+        foreground: ForegroundSettings = ForegroundSettings(),
+        prosody_settings: ProsodySettings | None = None,
+    ) -> None:
         self.settings = settings or AnalysisSettings()
         self.prosody_settings = prosody_settings or ProsodySettings()
         self.stt_model = stt_model
-        self._transcriber = None
+        self.foreground = foreground
+        self._transcriber = transcriber
 
     def analyze_file(self, path: str | Path) -> SpeechMetrics:
         return self.analyze_audio(load_audio(path))
@@ -39,23 +95,49 @@ class Analyzer:
         return self._transcriber
 
     def analyze_audio(self, audio: np.ndarray) -> SpeechMetrics:
-        """Speech spans from the audio, words from the recogniser, then the pure metrics."""
+        """The speaker's speech spans, their words (decoded again where a decode skipped speech),
+        every voiced stretch accounted for, then the pure metrics and quality flags."""
         audio = np.asarray(audio, dtype=np.float32).reshape(-1)
         duration_s = audio.size / SAMPLE_RATE
+        clipped = clipped_share(audio)
         vad = VadSettings(aggressiveness=self.settings.vad_aggressiveness)
-        speech = speech_spans(audio, vad)
+        raw_levels = frame_db(audio)
+        original = audio  # prosody's loudness is the recording's own level, not the raised one
+        audio, gain_db = _raise_quiet(audio, raw_levels)
+        levels = raw_levels + gain_db
+        scene = split_by_level(frame_flags(audio, vad), levels, self.foreground, vad)
+        others_heard, noise_spans, soft_fillers = self._other_voices(audio, scene)
+        background = [sp for sp, _ in others_heard]
+        speech = subtract(scene.voiced, [*background, *noise_spans])
+        figures = SignalFigures(scene.speaker_level_db - gain_db, clipped, scene.snr_db, 0.0, _total(background), 0.0)
         if not speech:  # silence: nothing to transcribe, and Whisper would invent a "You"
-            return speech_metrics([], [], duration_s, self.settings)
+            m = speech_metrics([], [], duration_s, self.settings)
+            return replace(m, quality=tuple(quality_flags(figures)))
+        others = [*background, *noise_spans]
+        decode_audio = _duck(audio, background)
         silences = [(a.end, b.start) for a, b in zip(speech, speech[1:])]
-        transcript = self.transcriber.transcribe(audio, silences=silences)
-        words = [w for w in transcript.words if _near_speech(w, speech)]
+        heard = self._hear(decode_audio, speech, silences)
+        words = outside([w for w in heard.words if _near_speech(w, speech)], others)
         region = speech_region(speech, words)
-        acoustic, noise = self._check_candidates(audio, words, region)
-        # A voiced stretch that is neither a word nor a filler (a breath, a click, a cough) is
-        # part of the silence around it, as a listener hears it.
+        acoustic, named = self._check_candidates(decode_audio, words, region, scene)
+        acoustic += [f for f in soft_fillers if not any(a.start < f.end and a.end > f.start for a in acoustic)]
+        # A whole span that is neither a word nor a filler (a breath, a click, a cough) is part
+        # of the silence around it, as a listener hears it.
+        noise = {Span(v.start, v.end) for v in named if v.heard_as != "unrecognised"}
         speech = [s for s in speech if s not in noise]
-        metrics = speech_metrics(words, speech, duration_s, self.settings, acoustic_fillers=acoustic)
-        return replace(metrics, prosody=self.prosody_of(audio, metrics.word_timeline, duration_s))
+        m = speech_metrics(words, speech, duration_s, self.settings, acoustic_fillers=acoustic)
+        elsewhere = [
+            *(VoicedStretch(s.start, s.end, "background_voice", _bg_evidence(s, text, heard.words, levels, scene), _rel_level(s, levels, scene))
+              for s, text in others_heard),
+            *(VoicedStretch(s.start, s.end, "noise", f"at the noise floor ({scene.noise_floor_db:.0f} dBFS)", _rel_level(s, levels, scene))
+              for s in noise_spans),
+            *(v for v in named if Span(v.start, v.end) in noise),
+        ]
+        stretches = account(m.speech, m.word_timeline, m.fillers, named, elsewhere)
+        figures = replace(figures, voiced_s=round(sum(s.duration_s for s in m.speech), 3),
+                          unaccounted_s=unaccounted_s(stretches), redecoded=heard.redecoded)
+        return replace(m, voiced_stretches=tuple(stretches), quality=tuple(quality_flags(figures)),
+                       prosody=self.prosody_of(original, m.word_timeline, duration_s))
 
     def prosody_of(self, audio: np.ndarray, words, duration_s: float):
         """Pitch and level tracks from Praat, then the pure prosody figures anchored on the words."""
@@ -64,20 +146,127 @@ class Analyzer:
         tracks = prosody_tracks(audio, SAMPLE_RATE, self.prosody_settings)
         return prosody(tracks, words, duration_s, self.prosody_settings)
 
-    def _check_candidates(self, audio: np.ndarray, words: list[Word], region: list[Span]) -> tuple[list[Filler], set[Span]]:
-        """Re-decode each uncovered voiced stretch alone: filled pauses are kept, and whole
-        speech spans heard as nothing (or not as a filler) are returned as noise."""
-        found, noise = [], set()
+    def _other_voices(self, audio: np.ndarray, scene: LevelScene) -> tuple[list[tuple[Span, str]], list[Span], list[Filler]]:
+        """Which stretches well below the speaker are not theirs: each is decoded alone.
+
+        One that opens with a filled pause is the speaker's own soft "um" (kept, as a filler).
+        Words well above the noise floor are another voice; words near the floor are the
+        speaker's own very soft speech (kept). Nothing heard near the floor is steady noise;
+        nothing heard above it stays the speaker's (a breath, a sigh: named later).
+        Returns (background voices with their text, steady noise, soft fillers)."""
+        quiet = [*scene.quiet, *scene.near_floor]
+        if not quiet:
+            return [], [], []
+        texts = self.transcriber.decode_clips(audio, [(q.start, q.end) for q in quiet])
+        background, noise, fillers = [], [], []
+        for q, text in zip(quiet, texts):
+            tokens = text.split()
+            label = filled_pause_label(tokens[0]) if tokens else None
+            has_words = any(normalise(t) for t in tokens)
+            if label:
+                fillers.append(Filler(label, "filled_pause", q.start, q.end))
+            elif q in scene.quiet and has_words:
+                background.append((q, text))
+            elif q in scene.near_floor and not has_words:
+                noise.append(q)
+        return background, noise, fillers
+
+    def _hear(self, audio: np.ndarray, speech: list[Span], silences: list[tuple[float, float]]) -> _Heard:
+        """Words of the answer. A prompted decode that leaves clearly too much voiced time
+        uncovered (it can skip whole stretches of fast speech) is decoded again without the
+        prompt, and what is still uncovered stretch by stretch; words fill only the holes."""
+        words = cap_words(self.transcriber.transcribe(audio, silences=silences).words)
+        cov = coverage(words, speech)
+        if not skipped_speech(cov):
+            return _Heard(words, False)
+        plain = cap_words(self.transcriber.transcribe(audio, prompt=False, silences=silences).words)
+        words = fill_holes(words, plain, cov.holes)
+        for hole in coverage(words, speech).holes:
+            if hole.duration_s < 1.0:
+                continue
+            lo = max(0.0, hole.start - 0.2)
+            clip = audio[int(lo * SAMPLE_RATE): int((hole.end + 0.2) * SAMPLE_RATE)]
+            alone = cap_words(self.transcriber.transcribe(clip, prompt=False, offset_s=lo).words)
+            words = fill_holes(words, alone, [hole])
+        return _Heard(words, True)
+
+    def _check_candidates(self, audio: np.ndarray, words: list[Word], region: list[Span], scene: LevelScene) -> tuple[list[Filler], list[VoicedStretch]]:
+        """Re-decode each uncovered voiced stretch alone: filled pauses are kept; the others are
+        named from their sound (breath, click, cough) or left "unrecognised", with evidence."""
+        found: list[Filler] = []
+        named: list[VoicedStretch] = []
         candidates = filler_candidates(words, region)
         texts = self.transcriber.decode_clips(audio, [(c.start, c.end) for c in candidates])
+        # A clip decoded as one token over and over ("F. F. F. F.") is a failed decode, not an
+        # answer: once more with more of the sound around it.
+        again = [i for i, t in enumerate(texts) if _stuck(t) and not filled_pause_label(t.split()[0])]
+        if again:
+            retried = self.transcriber.decode_clips(audio, [(candidates[i].start, candidates[i].end) for i in again], pad_s=0.25)
+            for i, t in zip(again, retried):
+                texts[i] = t
         for cand, text in zip(candidates, texts):
             tokens = text.split()
             label = filled_pause_label(tokens[0]) if tokens else None
             if label:  # the stretch opens with a filled pause (what follows may be a clipped word)
                 found.append(Filler(label, "filled_pause", cand.start, cand.end))
-            elif cand in region and not any(w.start < cand.end and w.end > cand.start for w in words):
-                noise.add(cand)
-        return found, noise
+                continue
+            sound = describe(audio, cand.start, cand.end, scene.speaker_level_db)
+            kind, evidence = name_sound(sound, text)
+            named.append(VoicedStretch(cand.start, cand.end, kind, evidence, sound.level_db))
+        for hole in coverage(words, region).holes:  # too long for a filler: still say what it is
+            if any(v.start < hole.end and v.end > hole.start for v in named) or any(f.start < hole.end and f.end > hole.start for f in found):
+                continue
+            sound = describe(audio, hole.start, hole.end, scene.speaker_level_db)
+            kind, evidence = name_sound(sound)
+            named.append(VoicedStretch(hole.start, hole.end, kind, evidence, sound.level_db))
+        return found, named
+
+
+def _stuck(text: str) -> bool:
+    """One token repeated three or more times and nothing else."""
+    toks = [normalise(t) for t in text.split()]
+    return len(toks) >= 3 and len(set(toks)) == 1
+
+
+def _raise_quiet(audio: np.ndarray, levels_db: np.ndarray) -> tuple[np.ndarray, float]:
+    """A very quiet recording raised to a normal level (the VAD ignores frames below -50 dBFS
+    and Whisper hears quiet speech worse); (audio, gain in dB)."""
+    voiced = levels_db[levels_db > levels_db.max() - 40] if levels_db.size else levels_db
+    if voiced.size == 0:
+        return audio, 0.0
+    level = float(np.percentile(voiced, 90))
+    if level >= QUIET_BELOW_DB:
+        return audio, 0.0
+    gain = min(MAX_GAIN_DB, TARGET_LEVEL_DB - level)
+    return np.clip(audio * 10 ** (gain / 20), -1.0, 1.0).astype(np.float32), gain
+
+
+def _duck(audio: np.ndarray, stretches: tuple[Span, ...]) -> np.ndarray:
+    """Turn other voices down before decoding, so the recogniser does not write their words."""
+    if not stretches:
+        return audio
+    out = audio.copy()
+    g = 10 ** (BACKGROUND_DUCK_DB / 20)
+    for s in stretches:
+        out[int(s.start * SAMPLE_RATE): int(s.end * SAMPLE_RATE)] *= g
+    return out
+
+
+def _total(spans) -> float:
+    return round(sum(s.duration_s for s in spans), 3)
+
+
+def _rel_level(s: Span, levels_db: np.ndarray, scene: LevelScene) -> float:
+    from voiceprep.audio.level import power_mean_db
+
+    seg = levels_db[int(s.start * 100): int(s.end * 100)]
+    return round(power_mean_db(seg) - scene.speaker_level_db, 1)
+
+
+def _bg_evidence(s: Span, decoded: str, words: list[Word], levels_db: np.ndarray, scene: LevelScene) -> str:
+    dropped = [w.text for w in words if s.start <= (w.start + w.end) / 2 <= s.end]
+    text = f"{-_rel_level(s, levels_db, scene):.0f} dB below the speaker; decoded alone as {decoded!r}"
+    return text + (f"; words the full decode put there, left out: {' '.join(dropped)}" if dropped else "")
 
 
 def _near_speech(word: Word, speech: list[Span], slack_s: float = 0.3) -> bool:

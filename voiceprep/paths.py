@@ -1,5 +1,5 @@
-"""Where voiceprep keeps its data: --data-dir, else $VOICEPREP_DATA_DIR, else the user data dir;
-and how private files and folders are made there."""
+"""Where voiceprep keeps its data (--data-dir, $VOICEPREP_DATA_DIR, the user data dir), its model
+cache, and how private files and folders are made there."""
 
 from __future__ import annotations
 
@@ -23,6 +23,16 @@ def data_dir(override: str | Path | None = None) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("voiceprep", appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The model cache ($VOICEPREP_CACHE_DIR, else the user cache dir; not created here)."""
+    env = os.environ.get("VOICEPREP_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("voiceprep", appauthor=False))
 
 
 def ensure_private_dir(path: Path, *, check_writable: bool = True) -> Path:

@@ -29,6 +29,7 @@ from voiceprep.types import (
     PacePoint,
     Pause,
     Prosody,
+    QualityFlag,
     Span,
     SpeechMetrics,
     Turn,
@@ -119,7 +120,12 @@ def _migrate_v2(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_statements(_V1), _migrate_v2]
+# v3: why an answer's figures are less sure (the analysis' quality flags), as a JSON list.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _statements(_V1),
+    _migrate_v2,
+    _statements("ALTER TABLE metrics ADD COLUMN quality TEXT NOT NULL DEFAULT '[]'"),
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 # Session ids are made by start_session (20261122-165723-7c7929); anything else is refused before
 # it reaches a query or a path, so '' or '%' cannot match every session and a tampered database
@@ -262,11 +268,11 @@ class Store:
                     self.db.execute(
                         "INSERT INTO metrics (session_id, turn_idx, duration_s, words, span_s, wpm, articulation_wpm, "
                         "speaking_time_s, first_word_s, fillers_per_min, longest_pause_s, transcript, speech, pace, "
-                        "pitch_sd_st, rising_endings, trailing_off) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        "pitch_sd_st, rising_endings, trailing_off, quality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (sid, turn.index, m.duration_s, m.words, m.span_s, m.wpm, m.articulation_wpm, m.speaking_time_s,
                          m.first_word_s, m.fillers_per_min, m.longest_pause_s, m.transcript,
                          json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time]),
-                         *_prosody_figures(m.prosody)),
+                         *_prosody_figures(m.prosody), json.dumps([[q.code, q.message] for q in m.quality])),
                     )
                     if m.prosody is not None:
                         self.db.execute("INSERT OR REPLACE INTO prosody VALUES (?,?,?)",
@@ -390,6 +396,7 @@ class Store:
                     pace_over_time=tuple(PacePoint(t, v) for t, v in json.loads(m["pace"])),
                     first_word_s=m["first_word_s"],
                     prosody=Prosody.from_dict(json.loads(prosody[i])) if i in prosody else None,
+                    quality=tuple(QualityFlag(code, message) for code, message in json.loads(m["quality"])),
                 )
             h = held.get(i)
             turns.append(Turn(

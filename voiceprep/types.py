@@ -170,6 +170,41 @@ def _r(x: float | None, ndigits: int) -> float | None:
 
 
 @dataclass(frozen=True)
+class StretchSound:
+    """Measured features of one short stretch of audio; levels relative to the speaker's level."""
+
+    level_db: float  # mean power of the stretch
+    peak_db: float  # its loudest 10 ms frame
+    flatness: float  # spectral flatness, 0 (tonal, voiced) .. 1 (white noise)
+    voicing: float  # strongest normalised autocorrelation at a pitch lag, 0 .. 1
+    burst_share: float  # share of its energy in its loudest 30 ms (a click is near 1)
+
+
+@dataclass(frozen=True)
+class VoicedStretch:
+    """A stretch the voice detector heard, and what it was taken for, with the evidence.
+
+    `heard_as`: "words", "filled_pause", or a non-speech name: "breath", "click", "cough",
+    "background_voice", "noise" (steady, at the noise floor) or "unrecognised" (voiced, but
+    neither decodable nor recognisable: possibly lost speech, and counted against coverage).
+    """
+
+    start: float
+    end: float
+    heard_as: str
+    evidence: str
+    level_db: float | None = None  # relative to the speaker's level
+
+
+@dataclass(frozen=True)
+class QualityFlag:
+    """A reason to trust this answer's figures less (low coverage, clipping, noise, ...)."""
+
+    code: str  # low_coverage | clipping | low_level | noisy | background_voices
+    message: str  # one sentence for the user: what was found and what it may affect
+
+
+@dataclass(frozen=True)
 class SpeechMetrics:
     """Delivery metrics of one answer, all times in seconds from the audio's start."""
 
@@ -187,6 +222,8 @@ class SpeechMetrics:
     pace_over_time: tuple[PacePoint, ...] = ()
     first_word_s: float | None = None
     prosody: Prosody | None = None  # None: not measured (silence, or stored before prosody existed)
+    voiced_stretches: tuple[VoicedStretch, ...] = ()
+    quality: tuple[QualityFlag, ...] = ()
 
     @property
     def filler_count(self) -> int:
@@ -232,6 +269,7 @@ class SpeechMetrics:
                 ],
             },
             "transcript": self.transcript,
+            "quality": [asdict(q) for q in self.quality],
         }
         # Always present, null when not measured (silence), so readers can rely on the key.
         out["prosody"] = None if self.prosody is None else self.prosody.to_dict(details=details)
@@ -239,6 +277,7 @@ class SpeechMetrics:
             out["word_timeline"] = [_rounded(asdict(w)) for w in self.word_timeline]
             out["speech"] = [_rounded(asdict(s)) for s in self.speech]
             out["pace_over_time"] = [_rounded(asdict(p)) for p in self.pace_over_time]
+            out["voiced_stretches"] = [_rounded(asdict(v)) for v in self.voiced_stretches]
         return out
 
 

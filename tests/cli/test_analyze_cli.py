@@ -139,3 +139,18 @@ def test_json_details_carry_the_prosody_contour(tmp_path, voice):
     pro = json.loads(proc.stdout)["prosody"]
     voiced = [p for p in pro["contour"] if p[1] is not None]
     assert len(voiced) > 10 and all(60 < p[1] < 300 for p in voiced)
+
+
+@pytest.mark.slow
+def test_a_clipping_recording_says_it_is_less_sure(tmp_path):
+    from voiceprep.audio.io import load_audio, write_wav
+
+    audio = load_audio(ROOT / "audio_samples" / "03_fast_talker.wav")
+    hot = write_wav(tmp_path / "hot.wav", np.clip(audio * 5.0, -0.99, 0.99))
+    out = json.loads(run("analyze", str(hot), "--json", "--details").stdout)
+    assert [q["code"] for q in out["quality"]] == ["clipping"]
+    assert out["voiced_stretches"] and {v["heard_as"] for v in out["voiced_stretches"]} >= {"words"}
+    plain = json.loads(run("analyze", str(ROOT / "audio_samples" / "03_fast_talker.wav"), "--json").stdout)
+    assert plain["quality"] == []
+    proc = run("analyze", str(hot))
+    assert proc.returncode == 0 and "Less sure" in proc.stdout and "clips" in proc.stdout

@@ -12,6 +12,7 @@ from voiceprep.analysis.fillers import (
     merge_fillers,
     snap_to_speech,
 )
+from voiceprep.analysis.numbers import spoken_count
 from voiceprep.analysis.pace import pace_over_time, wpm
 from voiceprep.analysis.pauses import drop_unexplained, find_pauses, speech_region
 from voiceprep.types import AnalysisSettings, Filler, Span, SpeechMetrics, Word
@@ -50,12 +51,13 @@ def speech_metrics(
         start = end = 0.0
     span_s = max(0.0, end - start) if lexical or fillers else 0.0
     speaking_s = sum(s.duration_s for s in region) if region else span_s
+    said = sum(spoken_count(w.text) for w in lexical)  # "94%" was three spoken words
     return SpeechMetrics(
         duration_s=duration_s,
-        words=len(lexical),
+        words=said,
         span_s=round(span_s, 3),
-        wpm=wpm(len(lexical), span_s),
-        articulation_wpm=wpm(len(lexical), speaking_s),
+        wpm=wpm(said, span_s),
+        articulation_wpm=wpm(said, speaking_s),
         speaking_time_s=round(speaking_s, 3),
         fillers=tuple(fillers),
         pauses=tuple(pauses),

@@ -15,7 +15,7 @@ def analyze(
     path: Path = typer.Argument(..., help="A WAV, FLAC, MP3 or OGG recording of one answer."),
     as_json: bool = typer.Option(False, "--json", help="Print exactly one JSON object on stdout."),
     min_pause_s: float = typer.Option(0.5, "--min-pause", help="Shortest silence counted as a pause, in seconds."),
-    stt_model: str = typer.Option(None, "--stt-model", help="faster-whisper model name or folder (default: bundled tiny.en)."),
+    stt_model: str = typer.Option(None, "--stt-model", help="Speech model: tiny, base, or a faster-whisper model folder (default: tiny)."),
     details: bool = typer.Option(False, "--details", help="With --json, also include word, speech and pace timelines."),
     save: bool = typer.Option(False, "--save", help="Store the recording as a session (see `voiceprep history`)."),
     data_dir: Path = typer.Option(None, "--data-dir", envvar="VOICEPREP_DATA_DIR", help="Where sessions are stored."),

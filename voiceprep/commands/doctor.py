@@ -77,7 +77,7 @@ def check_ollama(host: str, model: str) -> Check:
 
 
 def doctor(
-    stt_model: str = typer.Option(None, "--stt-model", help="Speech model to check (default: bundled tiny.en)."),
+    stt_model: str = typer.Option(None, "--stt-model", help="Speech model to check: tiny, base or a folder (default: tiny)."),
     voice: str = typer.Option(None, "--voice", help="Piper voice to check (default: bundled)."),
     ollama_host: str = typer.Option(None, "--ollama-host", help="Ollama server (default: $OLLAMA_HOST or 127.0.0.1:11434)."),
     llm_model: str = typer.Option(DEFAULT_MODEL, "--llm-model", help="LLM the interviewer uses."),

@@ -40,7 +40,7 @@ def practice(
     max_answer_s: float = typer.Option(180.0, "--max-answer-s", help="Politely interrupt answers longer than this."),
     data_dir: Path = typer.Option(None, "--data-dir", envvar="VOICEPREP_DATA_DIR", help="Where sessions are stored."),
     no_audio: bool = typer.Option(False, "--no-audio", help="Keep no recordings of your answers."),
-    stt_model: str = typer.Option(None, "--stt-model", help="faster-whisper model name or folder (default: bundled tiny.en)."),
+    stt_model: str = typer.Option(None, "--stt-model", help="Speech model: tiny, base, or a faster-whisper model folder (default: tiny)."),
 ) -> None:
     """Practise a customer-service interview out loud."""
     from voiceprep.analyzer import Analyzer

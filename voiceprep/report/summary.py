@@ -34,6 +34,8 @@ def print_analysis(name: str, m: SpeechMetrics, console: Console | None = None) 
     """Summary of one answer: the table row, the fillers found and the transcript."""
     console = console or Console()
     console.print(analysis_table([(name, m)]))
+    for q in m.quality:
+        console.print(f"[yellow]Less sure:[/] {q.message}", highlight=False)
     if m.words == 0:
         console.print("No speech found in this recording.")
         return

@@ -40,10 +40,14 @@ def session_summary(session: StoredSession, console: Console | None = None) -> N
         table.add_column(col)
     from voiceprep.report.answers import answers_with_silences
 
+    unsure = []
     paired = answers_with_silences(session.turns)
     for n, (t, held) in enumerate(paired, 1):
         table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in bands.answer_verdicts(t, held, mode)))
+        unsure += [(n, q.message) for q in (t.metrics.quality if t.metrics else ())]
     console.print(table)
+    for n, message in unsure:
+        console.print(f"[yellow]Answer {n}, less sure:[/] {escape(message)}", highlight=False)
     voice_table(paired, console)
 
 

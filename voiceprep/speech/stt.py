@@ -26,6 +26,11 @@ class SttSettings:
     no_speech_prob_max: float = 0.6  # drop segments Whisper itself thinks are silence...
     avg_logprob_min: float = -1.0  # ...when they are also low-confidence
     cpu_threads: int = 0  # 0 = all cores
+    # Greedy first; a window whose text is too repetitive (a decoding loop: "I'm not sure if I'm
+    # not sure if ...") or too unsure is sampled again at these temperatures, with a fixed seed
+    # so the same audio always gives the same words.
+    temperatures: tuple[float, ...] = (0.0, 0.4, 0.8)
+    seed: int = 0
 
 
 CLIP_PROMPT = "Um. Uh. Hmm."
@@ -56,13 +61,21 @@ class Transcriber:
             except Exception as exc:  # hub errors, corrupt files: say what to do
                 raise VoiceprepError(
                     f"cannot load speech model {self.model.label} ({exc.__class__.__name__})",
-                    "use the bundled model (omit --stt-model) or a folder with a CTranslate2 model",
+                    "use --stt-model tiny or base, or a folder with a CTranslate2 model",
                 ) from exc
             self.load_s = time.perf_counter() - t0
         return self._whisper
 
-    def transcribe(self, audio: np.ndarray, *, prompt: str | None | bool = True, silences: Sequence[tuple[float, float]] = ()) -> Transcript:
-        """Words with timings. `prompt=False` gives plain Whisper (no disfluent prompt).
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        *,
+        prompt: str | None | bool = True,
+        silences: Sequence[tuple[float, float]] = (),
+        offset_s: float = 0.0,
+    ) -> Transcript:
+        """Words with timings (plus `offset_s`: where `audio` starts on the caller's clock).
+        `prompt=False` gives plain Whisper (no disfluent prompt).
 
         Whisper only uses an initial prompt for its first 30 s window, so audio longer than one
         window is cut into windows at `silences` (start, end pairs, e.g. the pauses between
@@ -79,14 +92,17 @@ class Transcriber:
         texts: list[str] = []
         for lo, hi in _windows(duration_s, silences):
             chunk = audio[int(lo * 16000) : int(hi * 16000)]
-            w, t = self._decode(chunk, initial, lo)
+            w, t = self._decode(chunk, initial, lo + offset_s)
             if initial and _loops(w):
-                w, t = self._decode(chunk, None, lo)
+                w, t = self._decode(chunk, None, lo + offset_s)
             words += w
             texts += t
         return Transcript(tuple(words), duration_s, " ".join(t for t in texts if t))
 
     def _decode(self, audio: np.ndarray, prompt: str | None, offset_s: float) -> tuple[list[Word], list[str]]:
+        import ctranslate2
+
+        ctranslate2.set_random_seed(self.settings.seed)
         segments, _info = self.load().transcribe(
             audio,
             language="en",
@@ -95,7 +111,7 @@ class Transcriber:
             initial_prompt=prompt,
             condition_on_previous_text=False,
             vad_filter=False,
-            temperature=0.0,
+            temperature=list(self.settings.temperatures),
         )
         words: list[Word] = []
         texts: list[str] = []
@@ -183,12 +199,15 @@ def _windows(duration_s: float, silences: Sequence[tuple[float, float]]) -> list
     return list(zip(edges, edges[1:]))
 
 
-def _loops(words: Sequence[Word], run: int = 6) -> bool:
-    """True when one token repeats `run` times in a row: a decoding loop, not speech (people do
-    say "words words words words", so the bar is above that)."""
-    streak = 1
-    for a, b in zip(words, words[1:]):
-        streak = streak + 1 if a.text.lower().strip(",.-") == b.text.lower().strip(",.-") else 1
-        if streak >= run:
-            return True
+def _loops(words: Sequence[Word], run: int = 6, cycles: int = 4) -> bool:
+    """True when one token repeats `run` times in a row, or a phrase of 2-4 tokens `cycles`
+    times: a decoding loop, not speech (people do say "words words words words", so the bar
+    for one token is above that)."""
+    toks = [w.text.lower().strip(",.-?!") for w in words]
+    for n in range(1, 5):
+        need = run if n == 1 else cycles
+        for i in range(len(toks) - n * need + 1):
+            gram = toks[i: i + n]
+            if all(toks[i + k * n: i + (k + 1) * n] == gram for k in range(1, need)):
+                return True
     return False

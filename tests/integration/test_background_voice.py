@@ -1,0 +1,64 @@
+"""The foreground speaker only: a colleague talking 18 dB below the candidate (real synthesized
+speech, mixed) adds no words, no speaking time, and does not fill the candidate's pause."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from voiceprep.audio.io import SAMPLE_RATE
+from voiceprep.audio.level import active_level_db
+from voiceprep.audio.phone import pitch_shift
+
+pytestmark = pytest.mark.slow
+
+FOREGROUND = ("I answer the oldest message first.", "Then I write a short note for the next agent.")
+BACKGROUND = (
+    "Thanks for holding, your parcel left the depot this morning.",
+    "Could you spell the postcode for me please?",
+    "The engineer can come on Thursday between eight and twelve.",
+)
+OTHER_WORDS = {"parcel", "depot", "postcode", "spell", "engineer", "thursday", "holding", "twelve"}
+PAUSE_S = 1.6
+
+
+def trim(a: np.ndarray, floor: float = 0.01) -> np.ndarray:
+    loud = np.flatnonzero(np.abs(a) > floor)
+    return a[loud[0]: loud[-1] + 1]
+
+
+@pytest.fixture(scope="module")
+def mixed(voice):
+    z = lambda s: np.zeros(int(s * SAMPLE_RATE), dtype=np.float32)  # noqa: E731
+    a, b = (trim(voice.synthesize(t)) for t in FOREGROUND)
+    fg = np.concatenate([z(0.6), a, z(PAUSE_S), b, z(0.6)])
+    pause = (0.6 + a.size / SAMPLE_RATE, 0.6 + a.size / SAMPLE_RATE + PAUSE_S)
+    parts = []
+    for i, line in enumerate(BACKGROUND * 2):  # a lower voice and a higher one, talking without a break
+        factor = (0.84, 1.19)[i % 2]
+        parts += [pitch_shift(voice.synthesize(line, length_scale=factor), SAMPLE_RATE, factor), z(0.25)]
+    bg = np.concatenate(parts)[int(0.3 * SAMPLE_RATE):][: fg.size]
+    bg = np.pad(bg, (0, fg.size - bg.size))
+    bg *= 10 ** ((active_level_db(fg) - 18.0 - active_level_db(bg)) / 20)
+    speech_s = (a.size + b.size) / SAMPLE_RATE
+    return (fg + bg).astype(np.float32), pause, speech_s
+
+
+def test_the_colleague_adds_no_words(analyzer, mixed):
+    audio, _, _ = mixed
+    m = analyzer.analyze_audio(audio)
+    said = sum(len(t.split()) for t in FOREGROUND)
+    heard = {w.strip(".,?!").lower() for w in m.transcript.split()}
+    assert not heard & OTHER_WORDS, m.transcript
+    assert abs(m.words - said) <= 0.1 * said, m.transcript
+
+
+def test_the_candidates_pause_is_kept_and_the_other_voice_is_named(analyzer, mixed):
+    audio, pause, speech_s = mixed
+    m = analyzer.analyze_audio(audio)
+    assert any(abs(p.start - pause[0]) <= 0.2 and abs(p.end - pause[1]) <= 0.2 for p in m.pauses), (pause, m.pauses)
+    assert m.speaking_time_s <= speech_s + 0.5
+    others = [v for v in m.voiced_stretches if v.heard_as == "background_voice"]
+    assert any(v.start < pause[1] and v.end > pause[0] for v in others)
+    assert all(v.level_db is not None and v.level_db <= -14 for v in others)
+    assert "background_voices" in {q.code for q in m.quality}

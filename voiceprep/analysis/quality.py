@@ -1,0 +1,62 @@
+"""When to trust an answer's figures less: low coverage, clipping, a very low level, heavy noise,
+background voices. One owner for those thresholds (pure functions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from voiceprep.types import QualityFlag
+
+LOW_LEVEL_DB = -35.0  # the speaker's level as recorded (dBFS, 90th percentile of voiced frames)
+CLIPPED_SHARE = 0.001  # share of samples in flat-topped runs at full scale
+NOISY_SNR_DB = 15.0  # speaker level over the noise floor (clean real recordings here: 17 dB)
+BACKGROUND_VOICE_S = 1.0  # this much of other voices
+BACKGROUND_VOICE_SHARE = 0.05  # ...or this share of the speaker's voiced time
+UNACCOUNTED_S = 1.0  # voiced time heard as nothing known
+UNACCOUNTED_SHARE = 0.1  # ...or this share of the voiced time
+
+
+@dataclass(frozen=True)
+class SignalFigures:
+    """What the analysis measured about the recording itself."""
+
+    speaker_level_db: float  # as recorded, before any gain
+    clipped_share: float
+    snr_db: float
+    voiced_s: float  # the speaker's voiced time
+    background_voice_s: float
+    unaccounted_s: float  # voiced time heard as no word, filler or known sound
+    redecoded: bool = False  # the first decode skipped speech and was decoded again
+
+
+def quality_flags(f: SignalFigures) -> list[QualityFlag]:
+    out = []
+    if f.voiced_s > 0 and (f.unaccounted_s >= UNACCOUNTED_S or f.unaccounted_s >= UNACCOUNTED_SHARE * f.voiced_s):
+        out.append(QualityFlag(
+            "low_coverage",
+            f"{f.unaccounted_s:.1f} s of voiced audio could not be heard as words, fillers or known sounds: "
+            "word count and pace may be low",
+        ))
+    if f.clipped_share >= CLIPPED_SHARE:
+        out.append(QualityFlag(
+            "clipping",
+            f"the recording clips ({f.clipped_share:.1%} of samples at full scale): move the microphone "
+            "back or lower its gain",
+        ))
+    if f.speaker_level_db <= LOW_LEVEL_DB:
+        out.append(QualityFlag(
+            "low_level",
+            f"the voice is very quiet ({f.speaker_level_db:.0f} dBFS): raise the microphone gain or move closer",
+        ))
+    if f.snr_db < NOISY_SNR_DB:
+        out.append(QualityFlag(
+            "noisy",
+            f"heavy background noise (voice only {f.snr_db:.0f} dB above it): fillers and pauses may be missed",
+        ))
+    if f.background_voice_s >= BACKGROUND_VOICE_S or (f.voiced_s > 0 and f.background_voice_s >= BACKGROUND_VOICE_SHARE * f.voiced_s):
+        out.append(QualityFlag(
+            "background_voices",
+            f"{f.background_voice_s:.1f} s of other voices behind you were left out of your words and "
+            "speaking time: a quieter room gives surer figures",
+        ))
+    return out

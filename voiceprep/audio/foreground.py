@@ -1,0 +1,101 @@
+"""Tells the speaker's voice from quieter voices and steady noise behind it, by level.
+
+The candidate is the loudest voice in their own recording. A voiced stretch (webrtcvad) whose
+level stays well below the speaker's own level for a while is someone else (a colleague across
+the office) or steady noise the VAD took for speech; it is not the candidate's speaking time,
+and words heard in it are not the candidate's words. Levels are of 10 ms frames, smoothed by a
+moving power mean; a quiet run must also be quiet as a whole, so one soft syllable of the
+speaker's own does not count as someone else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from voiceprep.audio.level import power_mean_db
+from voiceprep.audio.vad import FRAME_S, VadSettings, flags_to_spans
+from voiceprep.types import Span
+
+
+@dataclass(frozen=True)
+class ForegroundSettings:
+    """How far below the speaker a voice must stay, and for how long, to be someone else's."""
+
+    speaker_percentile: float = 90.0  # the speaker's level: this percentile of voiced frame levels
+    below_db: float = 14.0  # a run whose smoothed level stays this far below it may be someone else...
+    stretch_below_db: float = 18.0  # ...when the run as a whole is this far below (the speaker's own
+    # quiet trailing words reach about 16 dB below in real recordings; other voices "15-20 dB
+    # below the speaker" sit 19-24 dB below this level, which is above the speaker's average)
+    min_stretch_s: float = 0.4  # shorter quiet runs are the speaker's own soft sounds
+    smooth_s: float = 0.2  # moving power mean over +- this
+    noise_floor_percentile: float = 10.0  # the noise floor: this percentile of all frame levels
+    noise_margin_db: float = 6.0  # a quiet stretch within this of the floor is steady noise, not a voice
+
+
+@dataclass(frozen=True)
+class LevelScene:
+    """Who is loud where: the VAD's voiced spans, and the stretches of them well below the speaker."""
+
+    speaker_level_db: float  # dBFS
+    noise_floor_db: float  # dBFS
+    voiced: tuple[Span, ...]  # everything the VAD heard (small gaps closed)
+    quiet: tuple[Span, ...]  # well below the speaker and above the noise floor: another voice, or a soft sound of the speaker's own
+    near_floor: tuple[Span, ...]  # well below the speaker and near the noise floor: steady noise, or very soft speech
+
+    @property
+    def snr_db(self) -> float:
+        return round(self.speaker_level_db - self.noise_floor_db, 1)
+
+
+def split_by_level(
+    flags: np.ndarray,
+    levels_db: np.ndarray,
+    settings: ForegroundSettings = ForegroundSettings(),
+    vad: VadSettings = VadSettings(),
+) -> LevelScene:
+    """Find the voiced stretches well below the speaker's level (one flag and one level per 10 ms frame)."""
+    n = min(flags.size, levels_db.size)
+    flags, levels_db = flags[:n].astype(bool), levels_db[:n]
+    voiced_spans = [Span(round(float(s.start), 3), round(float(s.end), 3)) for s in flags_to_spans(flags, vad)]
+    if n == 0 or not flags.any():
+        floor = float(np.percentile(levels_db, settings.noise_floor_percentile)) if n else -120.0
+        return LevelScene(-120.0, round(floor, 1), tuple(voiced_spans), (), ())
+    speaker = float(np.percentile(levels_db[flags], settings.speaker_percentile))
+    floor = float(np.percentile(levels_db, settings.noise_floor_percentile))
+    half = max(1, int(round(settings.smooth_s / FRAME_S)))
+    power = np.pad(10 ** (levels_db / 10), half, mode="edge")
+    smoothed = 10 * np.log10(np.convolve(power, np.ones(2 * half + 1) / (2 * half + 1), mode="valid")[:n] + 1e-30)
+    voiced = np.zeros(n, dtype=bool)
+    for sp in voiced_spans:
+        voiced[int(round(sp.start / FRAME_S)): int(round(sp.end / FRAME_S))] = True
+    quiet_frames = voiced & (smoothed < speaker - settings.below_db)
+    quiet, noise = [], []
+    for r in flags_to_spans(quiet_frames, VadSettings(min_speech_s=settings.min_stretch_s, merge_gap_s=0.0)):
+        a, b = int(round(r.start / FRAME_S)), int(round(r.end / FRAME_S))
+        level = power_mean_db(levels_db[a:b])
+        if level > speaker - settings.stretch_below_db:
+            continue
+        (noise if level <= floor + settings.noise_margin_db else quiet).append(Span(round(float(r.start), 3), round(float(r.end), 3)))
+    return LevelScene(round(speaker, 1), round(floor, 1), tuple(voiced_spans), tuple(quiet), tuple(noise))
+
+
+def subtract(spans: list[Span] | tuple[Span, ...], cuts: list[Span] | tuple[Span, ...], *, min_s: float = 0.06) -> list[Span]:
+    """`spans` with every `cuts` stretch taken out; pieces shorter than `min_s` are dropped."""
+    out = []
+    for sp in spans:
+        pieces = [(sp.start, sp.end)]
+        for c in cuts:
+            nxt = []
+            for a, b in pieces:
+                if c.end <= a or c.start >= b:
+                    nxt.append((a, b))
+                    continue
+                if c.start - a >= min_s:
+                    nxt.append((a, c.start))
+                if b - c.end >= min_s:
+                    nxt.append((c.end, b))
+            pieces = nxt
+        out += [Span(round(a, 3), round(b, 3)) for a, b in pieces if b - a >= min_s]
+    return out
