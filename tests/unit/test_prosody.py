@@ -198,3 +198,22 @@ def test_json_round_trip_and_contract():
 def test_settings_have_one_owner():
     # The report's pitch band is read from the same settings the flag uses.
     assert S.monotone_sd_st < S.lively_sd_st
+
+
+def test_the_report_contour_is_a_small_svg_with_the_flagged_endings_shaded():
+    import base64
+    import re
+
+    from voiceprep.report.charts import prosody_contour
+    from voiceprep.types import Turn
+
+    words, spans = answer(3)
+    dur = spans[-1][1] + 0.5
+    p = prosody(tracks(dur, ending_contour(spans, 6.0), level_of_t=fade(spans, 20.0), voiced_of_t=in_spans(spans)), words, dur)
+    m = SpeechMetrics(dur, 12, dur, 120.0, 130.0, dur, (), (), "x", prosody=p)
+    uri = prosody_contour(Turn(0, "candidate", "answer", "x", 0.0, dur, metrics=m))
+    assert uri.startswith("data:image/svg+xml;base64,") and len(uri) < 20_000
+    svg = base64.b64decode(uri.split(",", 1)[1]).decode()
+    assert svg.count("<path") == 2  # pitch and loudness
+    flagged = len(p.rising_endings) + len(p.trailing_off)
+    assert flagged >= 1 and len(re.findall(r'fill="#(?:ef6c00|6a1b9a)"', svg)) == flagged

@@ -245,12 +245,14 @@ def _first_question(text: str) -> str:
     return text[:300]
 
 
-def ollama_ready(host: str | None, model: str, timeout_s: float = 1.5) -> tuple[bool, str]:
-    """(usable, why not): is the server up and does it have the model?"""
+def ollama_ready(host: str | None, model: str, timeout_s: float = 3.0) -> tuple[bool, str]:
+    """(usable, why not): is the server up and does it have the model? `timeout_s` bounds the
+    whole check (a local server answers in milliseconds; a busy laptop needs some slack)."""
     from voiceprep.llm import client, describe_error, within
 
+    ollama = client(host, timeout_s)  # made outside the deadline: importing the client takes time too
     try:
-        names = within(timeout_s, lambda: {m.model for m in client(host, timeout_s).list().models})
+        names = within(timeout_s, lambda: {m.model for m in ollama.list().models})
     except Exception as exc:
         return False, describe_error(exc, model)
     if model not in names and f"{model}:latest" not in names:
