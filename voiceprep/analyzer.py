@@ -9,14 +9,9 @@ from typing import Protocol
 
 import numpy as np
 
+from voiceprep.analysis.align import clamp_to_speech
 from voiceprep.analysis.accounting import account, name_sound, unaccounted_s
-from voiceprep.analysis.coverage import (
-    cap_words,
-    coverage,
-    fill_holes,
-    outside,
-    skipped_speech,
-)
+from voiceprep.analysis.coverage import cap_words, coverage, fill_holes, outside, skipped_speech, within_sentence
 from voiceprep.analysis.fillers import filler_candidates
 from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.analysis.metrics import speech_metrics
@@ -46,7 +41,7 @@ from voiceprep.types import (
 TARGET_LEVEL_DB = -18.0  # quiet recordings are raised to this speaker level before detection...
 MAX_GAIN_DB = 36.0  # ...by at most this much
 QUIET_BELOW_DB = -28.0  # only recordings whose speaker level is below this are raised
-BACKGROUND_DUCK_DB = -40.0  # other voices are turned down this much before decoding
+BACKGROUND_DUCK_DB = -40.0  # other voices are turned down this much before the final decode
 
 
 class Recogniser(Protocol):
@@ -106,20 +101,32 @@ class Analyzer:
         audio, gain_db = _raise_quiet(audio, raw_levels)
         levels = raw_levels + gain_db
         scene = split_by_level(frame_flags(audio, vad), levels, self.foreground, vad)
-        others_heard, noise_spans, soft_fillers = self._other_voices(audio, scene)
-        background = [sp for sp, _ in others_heard]
-        speech = subtract(scene.voiced, [*background, *noise_spans])
-        figures = SignalFigures(scene.speaker_level_db - gain_db, clipped, scene.snr_db, 0.0, _total(background), 0.0)
+        candidates, noise_spans, soft_fillers = self._quiet_stretches(audio, scene)
+        speech = subtract(scene.voiced, noise_spans)
+        figures = SignalFigures(scene.speaker_level_db - gain_db, clipped, scene.snr_db, 0.0, 0.0, 0.0)
         if not speech:  # silence: nothing to transcribe, and Whisper would invent a "You"
             m = speech_metrics([], [], duration_s, self.settings)
             return replace(m, quality=tuple(quality_flags(figures)))
-        others = [*background, *noise_spans]
-        decode_audio = _duck(audio, background)
         silences = [(a.end, b.start) for a, b in zip(speech, speech[1:])]
-        heard = self._hear(decode_audio, speech, silences)
-        words = outside([w for w in heard.words if _near_speech(w, speech)], others)
+        first = cap_words(self.transcriber.transcribe(audio, silences=silences).words)
+        others_heard = [(c, text) for c, text in candidates if not within_sentence(c, first)]
+        background = [c for c, _ in others_heard]
+        speech = subtract(speech, background)
+        figures = replace(figures, background_voice_s=_total(background))
+        if not speech:
+            m = speech_metrics([], [], duration_s, self.settings)
+            return replace(m, quality=tuple(quality_flags(figures)))
+        others = [*background, *noise_spans]
+        if background:  # decode again with the other voices turned down: fewer of their words get in
+            audio = _duck(audio, background)
+            silences = [(a.end, b.start) for a, b in zip(speech, speech[1:])]
+            first = cap_words(self.transcriber.transcribe(audio, silences=silences).words)
+        heard = self._hear(audio, first, speech, silences)
+        # Whisper smears word edges into the silence (or the other voice) around them: pull
+        # them onto the speaker's speech first, then drop the words that begin in another voice.
+        words = outside(clamp_to_speech([w for w in heard.words if _near_speech(w, speech)], speech), others)
         region = speech_region(speech, words)
-        acoustic, named = self._check_candidates(decode_audio, words, region, scene)
+        acoustic, named = self._check_candidates(audio, words, region, scene)
         acoustic += [f for f in soft_fillers if not any(a.start < f.end and a.end > f.start for a in acoustic)]
         # A whole span that is neither a word nor a filler (a breath, a click, a cough) is part
         # of the silence around it, as a listener hears it.
@@ -146,19 +153,20 @@ class Analyzer:
         tracks = prosody_tracks(audio, SAMPLE_RATE, self.prosody_settings)
         return prosody(tracks, words, duration_s, self.prosody_settings)
 
-    def _other_voices(self, audio: np.ndarray, scene: LevelScene) -> tuple[list[tuple[Span, str]], list[Span], list[Filler]]:
-        """Which stretches well below the speaker are not theirs: each is decoded alone.
+    def _quiet_stretches(self, audio: np.ndarray, scene: LevelScene) -> tuple[list[tuple[Span, str]], list[Span], list[Filler]]:
+        """What the stretches well below the speaker hold: each is decoded alone.
 
         One that opens with a filled pause is the speaker's own soft "um" (kept, as a filler).
-        Words well above the noise floor are another voice; words near the floor are the
-        speaker's own very soft speech (kept). Nothing heard near the floor is steady noise;
-        nothing heard above it stays the speaker's (a breath, a sigh: named later).
-        Returns (background voices with their text, steady noise, soft fillers)."""
+        Words well above the noise floor may be another voice (decided against the sentence
+        around them); words near the floor are the speaker's own very soft speech (kept).
+        Nothing heard near the floor is steady noise; nothing heard above it stays the
+        speaker's (a breath, a sigh: named later).
+        Returns (possible other voices with their text, steady noise, soft fillers)."""
         quiet = [*scene.quiet, *scene.near_floor]
         if not quiet:
             return [], [], []
         texts = self.transcriber.decode_clips(audio, [(q.start, q.end) for q in quiet])
-        background, noise, fillers = [], [], []
+        voices, noise, fillers = [], [], []
         for q, text in zip(quiet, texts):
             tokens = text.split()
             label = filled_pause_label(tokens[0]) if tokens else None
@@ -166,16 +174,16 @@ class Analyzer:
             if label:
                 fillers.append(Filler(label, "filled_pause", q.start, q.end))
             elif q in scene.quiet and has_words:
-                background.append((q, text))
+                voices.append((q, text))
             elif q in scene.near_floor and not has_words:
                 noise.append(q)
-        return background, noise, fillers
+        return voices, noise, fillers
 
-    def _hear(self, audio: np.ndarray, speech: list[Span], silences: list[tuple[float, float]]) -> _Heard:
-        """Words of the answer. A prompted decode that leaves clearly too much voiced time
-        uncovered (it can skip whole stretches of fast speech) is decoded again without the
+    def _hear(self, audio: np.ndarray, first: list[Word], speech: list[Span], silences: list[tuple[float, float]]) -> _Heard:
+        """Words of the answer. A prompted decode (`first`) that leaves clearly too much voiced
+        time uncovered (it can skip whole stretches of fast speech) is decoded again without the
         prompt, and what is still uncovered stretch by stretch; words fill only the holes."""
-        words = cap_words(self.transcriber.transcribe(audio, silences=silences).words)
+        words = list(first)
         cov = coverage(words, speech)
         if not skipped_speech(cov):
             return _Heard(words, False)
@@ -241,10 +249,8 @@ def _raise_quiet(audio: np.ndarray, levels_db: np.ndarray) -> tuple[np.ndarray, 
     return np.clip(audio * 10 ** (gain / 20), -1.0, 1.0).astype(np.float32), gain
 
 
-def _duck(audio: np.ndarray, stretches: tuple[Span, ...]) -> np.ndarray:
-    """Turn other voices down before decoding, so the recogniser does not write their words."""
-    if not stretches:
-        return audio
+def _duck(audio: np.ndarray, stretches: list[Span]) -> np.ndarray:
+    """Other voices turned down by BACKGROUND_DUCK_DB, so the recogniser does not write their words."""
     out = audio.copy()
     g = 10 ** (BACKGROUND_DUCK_DB / 20)
     for s in stretches:

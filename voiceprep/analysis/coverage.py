@@ -73,16 +73,25 @@ def fill_holes(words: Sequence[Word], extra: Sequence[Word], holes: Sequence[Spa
     return sorted(kept, key=lambda w: w.start)
 
 
-def outside(words: Sequence[Word], stretches: Sequence[Span], *, max_share: float = 0.5) -> list[Word]:
-    """Words less than `max_share` of whose time lies in `stretches` (e.g. a background voice)."""
-    out = []
-    for w in words:
-        dur = w.end - w.start
-        if dur < 0.02:  # a point in time: inside or not
-            mid = (w.start + w.end) / 2
-            share = 1.0 if any(s.start <= mid <= s.end for s in stretches) else 0.0
-        else:
-            share = sum(max(0.0, min(w.end, s.end) - max(w.start, s.start)) for s in stretches) / dur
-        if share < max_share:
-            out.append(w)
-    return out
+def outside(words: Sequence[Word], stretches: Sequence[Span]) -> list[Word]:
+    """Words that do not begin inside one of `stretches` (e.g. another voice). A word that
+    begins before a stretch is the speaker's, whatever its smeared end overlaps."""
+    return [w for w in words if not any(s.start - 0.02 <= w.start and (w.start + w.end) / 2 <= s.end for s in stretches)]
+
+
+SENTENCE_GAP_S = 0.25  # a stretch this close to the words on both sides sits inside their sentence
+
+
+def within_sentence(stretch: Span, words: Sequence[Word]) -> bool:
+    """Does a quiet stretch sit inside one of the speaker's sentences? True when recognised
+    words run up to it and on from it (within SENTENCE_GAP_S) and the word before it does not
+    end a sentence: the speaker said it softly ("I sat with her for two lunch breaks"). Other
+    voices come through in the speaker's pauses, which fall between sentences or open a gap."""
+    before = [w for w in words if w.start < stretch.start - 0.05]
+    after = [w for w in words if w.end > stretch.end + 0.05]
+    if not before or not after:
+        return False
+    prev, nxt = max(before, key=lambda w: w.start), min(after, key=lambda w: w.end)
+    if prev.text.rstrip().endswith((".", "?", "!")):
+        return False
+    return stretch.start - prev.end <= SENTENCE_GAP_S and nxt.start - stretch.end <= SENTENCE_GAP_S

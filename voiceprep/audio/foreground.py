@@ -24,12 +24,14 @@ class ForegroundSettings:
     """How far below the speaker a voice must stay, and for how long, to be someone else's."""
 
     speaker_percentile: float = 90.0  # the speaker's level: this percentile of voiced frame levels
-    below_db: float = 14.0  # a run whose smoothed level stays this far below it may be someone else...
+    below_db: float = 12.0  # a run whose smoothed level stays this far below it may be someone else...
     stretch_below_db: float = 18.0  # ...when the run as a whole is this far below (the speaker's own
     # quiet trailing words reach about 16 dB below in real recordings; other voices "15-20 dB
     # below the speaker" sit 19-24 dB below this level, which is above the speaker's average)
-    min_stretch_s: float = 0.4  # shorter quiet runs are the speaker's own soft sounds
-    smooth_s: float = 0.2  # moving power mean over +- this
+    min_stretch_s: float = 0.25  # shorter quiet runs are the speaker's own soft sounds...
+    trailing_off_s: float = 0.6  # ...and so is a shorter one straight after their loud speech and
+    # followed by silence: the fading end of a word ("regu-lars", 0.41 s, 18 dB down)
+    smooth_s: float = 0.15  # moving power mean over +- this
     noise_floor_percentile: float = 10.0  # the noise floor: this percentile of all frame levels
     noise_margin_db: float = 6.0  # a quiet stretch within this of the floor is steady noise, not a voice
 
@@ -76,6 +78,10 @@ def split_by_level(
         a, b = int(round(r.start / FRAME_S)), int(round(r.end / FRAME_S))
         level = power_mean_db(levels_db[a:b])
         if level > speaker - settings.stretch_below_db:
+            continue
+        after_loud = a > 0 and voiced[a - 1] and not quiet_frames[a - 1]
+        then_silence = b >= n or not voiced[b]
+        if after_loud and then_silence and r.duration_s < settings.trailing_off_s:
             continue
         (noise if level <= floor + settings.noise_margin_db else quiet).append(Span(round(float(r.start), 3), round(float(r.end), 3)))
     return LevelScene(round(speaker, 1), round(floor, 1), tuple(voiced_spans), tuple(quiet), tuple(noise))

@@ -39,16 +39,17 @@ class Voice:
     def sample_rate(self) -> int:
         return int(self._load().config.sample_rate)
 
-    def speak(self, text: str, *, length_scale: float | None = None) -> Iterator[SpeechChunk]:
-        """Yield one chunk per sentence as soon as it is synthesized."""
+    def speak(self, text: str, *, length_scale: float | None = None, exact: bool = False) -> Iterator[SpeechChunk]:
+        """Yield one chunk per sentence as soon as it is synthesized. `exact`: no random
+        variation (piper's noise off), so the same text always gives the same samples (tests)."""
         from piper import SynthesisConfig
 
         voice = self._load()
-        config = SynthesisConfig(length_scale=length_scale or self.length_scale)
+        config = SynthesisConfig(length_scale=length_scale or self.length_scale, **({"noise_scale": 0.0, "noise_w_scale": 0.0} if exact else {}))
         for chunk in voice.synthesize(text, syn_config=config):
             yield SpeechChunk(chunk.audio_float_array.astype(np.float32), chunk.sample_rate)
 
-    def synthesize(self, text: str, *, rate: int = 16000, length_scale: float | None = None) -> np.ndarray:
+    def synthesize(self, text: str, *, rate: int = 16000, length_scale: float | None = None, exact: bool = False) -> np.ndarray:
         """Whole utterance as one mono float32 array at `rate`."""
-        parts = [resample(c.audio, c.sample_rate, rate) for c in self.speak(text, length_scale=length_scale)]
+        parts = [resample(c.audio, c.sample_rate, rate) for c in self.speak(text, length_scale=length_scale, exact=exact)]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
