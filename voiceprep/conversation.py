@@ -24,6 +24,7 @@ from voiceprep.audio.keys import KeyReader
 from voiceprep.audio.sinks import Sink
 from voiceprep.audio.sources import Source
 from voiceprep.audio.turns import TurnDetector, TurnEnd, TurnSettings
+from voiceprep.screen import NoScreen, Screen
 from voiceprep.speech.tts import SpeechChunk
 from voiceprep.store import Store
 from voiceprep.types import SpeechMetrics, Turn, TurnNotes
@@ -102,6 +103,52 @@ class _Watch:
         return False
 
 
+class Prepared:
+    """A reply synthesized ahead, in a thread, while something else happens (the acknowledgement
+    plays, the answer is measured): iterate it for (sentence number, sentence, chunk) as they become ready.
+
+    `texts` may be lazy (a brain streaming its question): the thread pulls it, so the words are
+    decided and voiced in the background too. `cancel()` stops it after the current sentence.
+    """
+
+    _END = object()
+
+    def __init__(self, texts: Iterable[str], voice: Speaker) -> None:
+        import queue
+
+        self._queue: queue.Queue = queue.Queue()
+        self._cancelled = threading.Event()
+        self.first = threading.Event()  # set once the first chunk (or the end) is ready
+        self._thread = threading.Thread(target=self._run, args=(texts, voice), daemon=True)
+        self._thread.start()
+
+    def _run(self, texts: Iterable[str], voice: Speaker) -> None:
+        try:
+            for n, sentence in enumerate(texts):
+                if self._cancelled.is_set():
+                    break
+                for chunk in voice.speak(sentence):
+                    self._queue.put((n, sentence, chunk))
+                    self.first.set()
+        except BaseException as exc:  # noqa: BLE001 - handed to the reader, raised there
+            self._queue.put(exc)
+        finally:
+            self._queue.put(self._END)
+            self.first.set()
+
+    def __iter__(self) -> Iterator[tuple[int, str, SpeechChunk]]:
+        while True:
+            item = self._queue.get()
+            if item is self._END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+
 class Engine(Protocol):
     """What a script needs from the engine (Conversation, or a fake in tests)."""
 
@@ -119,8 +166,12 @@ class Engine(Protocol):
 
     def close(self, summary: dict, *, complete: bool) -> None: ...
 
-    def speak(self, kind: str, texts: Iterable[str], *, role: str = "interviewer", decided_wall: float | None = None,
-              record: bool = True, watch_s: float | None = None) -> Turn: ...
+    def speak(self, kind: str, texts: Iterable[str] | Prepared, *, role: str = "interviewer", decided_wall: float | None = None,
+              record: bool = True, watch_s: float | None = None, trail: bool = True) -> Turn: ...
+
+    def prepare(self, texts: Iterable[str]) -> Prepared | list[str]: ...
+
+    def warm(self, texts: Iterable[str]) -> None: ...
 
     def next_turn(self) -> None: ...
 
@@ -137,14 +188,17 @@ class Conversation:
     def __init__(self, *, source: Source, sink: Sink, voice: Speaker, store: Store | None,
                  turn: TurnSettings | None = None, barge_in: bool = False,
                  read_back: Callable[[np.ndarray], str] | None = None, prosody: Callable[[np.ndarray], float] | None = None,
-                 keys: KeyReader | None = None, say: Callable[[str], None] = lambda s: None) -> None:
+                 keys: KeyReader | None = None, say: Callable[[str], None] = lambda s: None,
+                 screen: Screen | None = None) -> None:
         self.source, self.sink, self.voice, self.store = source, sink, voice, store
+        self.screen = screen or NoScreen()
         self.turn_settings, self.barge_in, self.keys, self.say = turn or TurnSettings(), barge_in, keys, say
         self.habits: list[float] = []  # pauses this speaker carried on after, this session
         self.detector = TurnDetector(self.turn_settings, read_back, prosody=prosody, habits=self.habits)
         self.clock_s = 0.0
         self.turns: list[Turn] = []
         self.sid: str | None = None
+        self._said: dict[str, list[SpeechChunk]] = {}  # lines synthesized ahead (acknowledgements)
 
     @property
     def continued(self) -> bool:
@@ -170,8 +224,26 @@ class Conversation:
 
     # ---------------------------------------------------------------- speaking
 
-    def speak(self, kind: str, texts: Iterable[str], *, role: str = "interviewer", decided_wall: float | None = None,
-              record: bool = True, watch_s: float | None = None) -> Turn:
+    def warm(self, texts: Iterable[str]) -> None:
+        """Synthesize these lines now (the acknowledgements), so saying them later costs nothing."""
+        for text in texts:
+            if text not in self._said:
+                self._said[text] = list(self.voice.speak(text))
+
+    def prepare(self, texts: Iterable[str]) -> Prepared:
+        """Start deciding and synthesizing a reply in the background; `speak` it when its turn comes."""
+        return Prepared(texts, self.voice)
+
+    def _voiced(self, texts: Iterable[str] | Prepared) -> Iterator[tuple[int, str, SpeechChunk]]:
+        if isinstance(texts, Prepared):
+            yield from texts
+            return
+        for n, sentence in enumerate(texts):
+            for chunk in self._said.get(sentence) or self.voice.speak(sentence):
+                yield n, sentence, chunk
+
+    def speak(self, kind: str, texts: Iterable[str] | Prepared, *, role: str = "interviewer", decided_wall: float | None = None,
+              record: bool = True, watch_s: float | None = None, trail: bool = True) -> Turn:
         """Speak sentence by sentence (the first plays while the next is synthesized).
 
         `latency_s` is from `decided_wall` to the first synthesized sample. `watch_s` (a reply
@@ -181,19 +253,22 @@ class Conversation:
         recording plays on meanwhile and speech the interviewer spoke over is noted
         (`talked_over_s`). Live, half-duplex by default (what the mic heard is dropped); with
         barge-in (headsets) playback runs in a thread while the mic is watched. `record=False`
-        returns the turn for the script to record later.
+        returns the turn for the script to record later. `trail=False`: the watch ends with the
+        playback (another reply follows at once and carries the rest of the watch). `texts` may be
+        a reply prepared ahead (`prepare`); lines given to `warm` are not synthesized again.
         """
         start = self.clock_s
         first_sample_wall: list[float] = []
         spoken: list[str] = []
 
         def pieces() -> Iterator[np.ndarray]:
-            for sentence in texts:
-                spoken.append(sentence)
-                for chunk in self.voice.speak(sentence):
-                    if not first_sample_wall:
-                        first_sample_wall.append(time.perf_counter())
-                    yield chunk.audio
+            for n, sentence, chunk in self._voiced(texts):
+                if len(spoken) <= n:
+                    spoken.append(sentence)
+                    self.screen.caption(role.capitalize(), sentence)
+                if not first_sample_wall:
+                    first_sample_wall.append(time.perf_counter())
+                yield chunk.audio
 
         def play() -> None:
             self.sink.begin(kind, self.voice.sample_rate)
@@ -201,16 +276,11 @@ class Conversation:
                 if not self.sink.write(audio):
                     return
 
-        barged_in = gave_way = False
-        talked_over_s = watched_s = 0.0
-        if not self.source.realtime:
-            gave_way, talked_over_s, watched_s = self._play_over_recording(kind, pieces(), watch_s)
-        elif self.barge_in and self.sink.realtime:
-            barged_in, watched_s = self._play_with_barge_in(play, watch_s=watch_s)
-            gave_way = barged_in and watch_s is not None
-        else:
-            play()
-            self.source.flush()
+        self.screen.speaking(True)
+        try:
+            gave_way, barged_in, talked_over_s, watched_s = self._play(kind, pieces, play, watch_s, trail)
+        finally:
+            self.screen.speaking(False)
         self.clock_s += self.sink.end() + watched_s
         latency = first_sample_wall[0] - decided_wall if decided_wall is not None and first_sample_wall else None
         turn = Turn(len(self.turns), role, kind, " ".join(spoken), start, self.clock_s, latency_s=latency,  # type: ignore[arg-type]
@@ -218,7 +288,23 @@ class Conversation:
                                     talked_over_s=round(talked_over_s, 2) if talked_over_s else None))
         return self.record(turn) if record else turn
 
-    def _play_over_recording(self, kind: str, pieces: Iterator[np.ndarray], watch_s: float | None) -> tuple[bool, float, float]:
+    def _play(self, kind: str, pieces: Callable[[], Iterator[np.ndarray]], play: Callable[[], None], watch_s: float | None,
+              trail: bool) -> tuple[bool, bool, float, float]:
+        """(gave way, barged in, seconds talked over, seconds watched after the playback)."""
+        barged_in = gave_way = False
+        talked_over_s = watched_s = 0.0
+        if not self.source.realtime:
+            gave_way, talked_over_s, watched_s = self._play_over_recording(kind, pieces(), watch_s, trail=trail)
+        elif self.barge_in and self.sink.realtime:
+            barged_in, watched_s = self._play_with_barge_in(play, watch_s=watch_s, trail=trail)
+            gave_way = barged_in and watch_s is not None
+        else:
+            play()
+            self.source.flush()
+        return gave_way, barged_in, talked_over_s, watched_s
+
+    def _play_over_recording(self, kind: str, pieces: Iterator[np.ndarray], watch_s: float | None, *,
+                             trail: bool = True) -> tuple[bool, float, float]:
         """Headless playback, 30 ms at a time, with the candidate's recording running alongside.
 
         Returns (gave way to the candidate, seconds of their speech spoken over, seconds watched
@@ -234,12 +320,12 @@ class Conversation:
                 if watch.hears(self.source.during(FRAME_S)):
                     return True, 0.0, 0.0
         played = watch.t
-        while watch_s is not None and watch.t < watch_s:
+        while trail and watch_s is not None and watch.t < watch_s:
             if watch.hears(self.source.during(FRAME_S)):
                 return True, 0.0, watch.t - played
         return False, watch.talked_s, watch.t - played
 
-    def _play_with_barge_in(self, play: Callable[[], None], *, watch_s: float | None = None) -> tuple[bool, float]:
+    def _play_with_barge_in(self, play: Callable[[], None], *, watch_s: float | None = None, trail: bool = True) -> tuple[bool, float]:
         """Live playback with the mic watched: (the candidate spoke over it and stopped it, seconds
         watched after it ended). Their first words go to the turn detector; after the answer just
         ended when the playback was its reply (`watch_s`), which is watched that long in all."""
@@ -248,7 +334,7 @@ class Conversation:
         watch = _Watch(self.detector, watch_s, barge_in_anywhere=True)
         frames = self.source.frames()
         played = None
-        while player.is_alive() or (watch_s is not None and watch.t < watch_s):
+        while player.is_alive() or (trail and watch_s is not None and watch.t < watch_s):
             if played is None and not player.is_alive():
                 played = watch.t
             if watch.hears([next(frames)]):
@@ -264,7 +350,7 @@ class Conversation:
         """The candidate's next turn begins; raises InputsDone when a headless run has no more."""
         if not self.source.next_turn():
             raise InputsDone
-        if self.source.realtime:
+        if self.source.realtime and isinstance(self.screen, NoScreen):  # the screen shows it otherwise
             self.say("Your turn (listening)...")
 
     def listen(self, limit_s: float | None = None, *, question_kind: str = "") -> Heard:
@@ -277,6 +363,13 @@ class Conversation:
         """
         if self.detector.settings.question_kind != question_kind:
             self.detector.settings = replace(self.turn_settings, question_kind=question_kind)
+        self.screen.listening(True)
+        try:
+            return self._listen(limit_s)
+        finally:
+            self.screen.listening(False)
+
+    def _listen(self, limit_s: float | None) -> Heard:
         t0 = self.clock_s - len(self.detector.frames) * FRAME_S
         for frame in self.source.frames():
             self.clock_s += FRAME_S

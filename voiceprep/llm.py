@@ -18,6 +18,9 @@ DEFAULT_TIMEOUT_S = 20.0
 # An interviewer or customer line is well under 1 KB and a model list a few tens of KB: a reply
 # larger than this is a broken or hostile server, and is not held in memory.
 MAX_REPLY_BYTES = 2_000_000
+# The model stays loaded this long after each request: a practice session pauses for minutes
+# between follow-ups, and reloading a 3B model costs seconds on a laptop.
+KEEP_ALIVE = "30m"
 
 T = TypeVar("T")
 
@@ -112,6 +115,21 @@ def within(deadline_s: float, call: Callable[[], T]) -> T:
     if ok:
         return value
     raise value
+
+
+def warm_up(host: str | None, model: str, deadline_s: float = 60.0) -> threading.Thread:
+    """Load the model now, in the background, so the first follow-up does not wait for it (an
+    empty chat loads a model in ollama). Failures are left to the real requests to report."""
+
+    def run() -> None:
+        try:
+            within(deadline_s, lambda: client(host, deadline_s).chat(model=model, messages=[], keep_alive=KEEP_ALIVE, stream=False))
+        except Exception:  # noqa: BLE001 - a warm-up that fails changes nothing
+            pass
+
+    thread = threading.Thread(target=run, daemon=True, name="ollama-warm-up")
+    thread.start()
+    return thread
 
 
 def describe_error(exc: BaseException, model: str) -> str:

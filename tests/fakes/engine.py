@@ -5,6 +5,7 @@ whose metrics are computed by the real pure analysis from evenly timed words."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -25,6 +26,7 @@ class Said:
     seconds: float | None = None  # default: at 140 words a minute
     reason: str = "finished"
     start_s: float = 1.0  # first word, from the start of listening
+    read_back: bool = True  # the detector read all of it back while it was said
 
     def metrics(self) -> SpeechMetrics:
         tokens = self.text.split()
@@ -35,7 +37,21 @@ class Said:
 
     def turn_end(self) -> TurnEnd:
         m = self.metrics()
-        return TurnEnd(self.reason, self.start_s, self.start_s + m.span_s, m.duration_s, np.zeros(1600, dtype=np.float32), self.text)
+        return TurnEnd(self.reason, self.start_s, self.start_s + m.span_s, m.duration_s, np.zeros(1600, dtype=np.float32), self.text,
+                       transcript=self.text if self.read_back else "")
+
+
+class Ready(list):
+    """A reply 'prepared ahead': its sentences, decided at once (conversation.Prepared's interface)."""
+
+    def __init__(self, texts) -> None:
+        super().__init__(texts)
+        self.first = threading.Event()
+        self.first.set()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
 
 
 class FakeAnalyzer:
@@ -72,14 +88,21 @@ class FakeEngine:
     def close(self, summary: dict, *, complete: bool) -> None:
         self.closed = (summary, complete)
 
-    def speak(self, kind, texts, *, role="interviewer", decided_wall=None, record=True, watch_s=None) -> Turn:
+    def speak(self, kind, texts, *, role="interviewer", decided_wall=None, record=True, watch_s=None, trail=True) -> Turn:
         text = " ".join(texts)
         start = self.clock_s
         self.clock_s += SPOKEN_S_PER_WORD * len(text.split())
-        self.spoken.append((role, kind, text))
+        if text:
+            self.spoken.append((role, kind, text))
         turn = Turn(len(self.turns), role, kind, text, start, self.clock_s, latency_s=0.0 if decided_wall is not None else None,
                     notes=TurnNotes())
         return self.record(turn) if record else turn
+
+    def prepare(self, texts) -> Ready:
+        return Ready(texts)
+
+    def warm(self, texts) -> None:
+        self.warmed = list(texts)
 
     def next_turn(self) -> None:
         if not self._heard:

@@ -56,6 +56,8 @@ class WavSink:
 
     def end(self) -> float:
         audio = np.concatenate(self._parts) if self._parts else np.zeros(0, dtype=np.float32)
+        if not audio.size:  # nothing was said (a reply that turned out empty)
+            return 0.0
         self.count += 1
         if self.folder is not None:
             self.files.append(write_wav(self.folder / f"{self.count:03d}-{self._name}.wav", audio, self._rate))

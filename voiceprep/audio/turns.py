@@ -113,6 +113,7 @@ class TurnEnd:
     audio: np.ndarray  # from the start of listening to the decision, float32 16 kHz
     tail_text: str = ""
     why: str = ""  # the policy's reason for the silence it waited ("story without its outcome yet", ...)
+    transcript: str = ""  # the whole turn as read back while it was spoken (quick, unprompted: no fillers); "" if not all read
 
 
 class TurnDetector:
@@ -147,6 +148,7 @@ class TurnDetector:
         self._finished_text = ""
         self._read_upto = 0
         self.heard: list[str] = []
+        self._transcript: list[str] = []  # each stretch read once, in order
 
     def resume(self, frames: list[np.ndarray], voiced: list[bool]) -> None:
         """Carry on the turn that just ended, judged over too early: the candidate spoke again.
@@ -158,7 +160,7 @@ class TurnDetector:
                 self.push(f, voiced=v)
             return
         (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto,
-         self._finished_text) = self._ended
+         self._finished_text, self._transcript) = self._ended
         self._ended = None
         self._need_s = float("inf")  # that silence was judged; the new speech starts a fresh judgement
         for f, v in zip(frames, voiced):
@@ -252,16 +254,24 @@ class TurnDetector:
         if end <= self._read_upto and self.heard:  # read ahead already, nothing said since
             return self.heard[-1]
         start = max(self._read_upto, end - int(self.settings.window_s / FRAME_S))
-        if end - start < int(0.3 / FRAME_S):  # a blip: read the last few seconds instead
+        blip = end - start < int(0.3 / FRAME_S)
+        if blip:  # read the last few seconds instead (already in the transcript, bar a word)
             start = max(0, end - int(self.settings.tail_s / FRAME_S))
         text = without_restart(self.read_tail(to_float(self.frames[start:end])))
+        if not blip:
+            self._transcript.append(text if start <= self._read_upto else "\0")  # "\0": a stretch was skipped
         self._read_upto = end
         self.heard.append(text)
         return text
 
     def _end(self, reason: str, text: str = "") -> TurnEnd:
-        end = TurnEnd(reason, self.speech_start_s or 0.0, self.last_voiced_s, self.now_s, to_float(self.frames), text, self._why)
-        state = (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto, self._finished_text)
+        read_all = self.read_tail is not None and self._read_upto * FRAME_S >= self.last_voiced_s
+        whole = read_all and "\0" not in self._transcript
+        transcript = " ".join(t for t in self._transcript if t) if whole else ""
+        end = TurnEnd(reason, self.speech_start_s or 0.0, self.last_voiced_s, self.now_s, to_float(self.frames), text, self._why,
+                      transcript)
+        state = (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto, self._finished_text,
+                 self._transcript)
         self.reset()
         self._ended = state  # until the next turn begins: `resume` can carry this one on
         return end

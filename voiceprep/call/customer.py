@@ -109,11 +109,12 @@ class OllamaCustomer:
     name = "ollama"
 
     def __init__(self, host: str | None, model: str, timeout_s: float, notify: Callable[[str], None]) -> None:
-        from voiceprep.llm import client
+        from voiceprep.llm import client, warm_up
 
         self.model, self.notify, self._told, self._gave_up = model, notify, False, False
         self.timeout_s = timeout_s
         self._client = client(host, timeout_s)
+        warm_up(host, model)  # loaded while the call connects
         self._fallback = ScriptedCustomer()
         text = (SCENARIOS.parent / "customer.md").read_text(encoding="utf-8")
         self._system = text.split("# turn")[0].replace("# system", "").strip()
@@ -132,10 +133,10 @@ class OllamaCustomer:
     def reply(self, state: CallState) -> str:
         if state.hung_up or state.resolved or self._gave_up:
             return self._fallback.reply(state)
-        from voiceprep.llm import describe_error, within
+        from voiceprep.llm import KEEP_ALIVE, describe_error, within
 
         def ask() -> str:
-            parts = self._client.chat(model=self.model, messages=self.messages(state), stream=True, options={"temperature": 0.7, "num_predict": 80})
+            parts = self._client.chat(model=self.model, messages=self.messages(state), stream=True, keep_alive=KEEP_ALIVE, options={"temperature": 0.7, "num_predict": 80})
             return "".join(p.message.content for p in parts).strip().strip('"')
 
         try:

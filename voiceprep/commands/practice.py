@@ -41,6 +41,7 @@ def practice(
     data_dir: Path = typer.Option(None, "--data-dir", envvar="VOICEPREP_DATA_DIR", help="Where sessions are stored."),
     no_audio: bool = typer.Option(False, "--no-audio", help="Keep no recordings of your answers."),
     stt_model: str = typer.Option(None, "--stt-model", help="Speech model: tiny, base, or a faster-whisper model folder (default: tiny)."),
+    quiet: bool = typer.Option(False, "--quiet", help="No feedback line after each answer (the review still has everything)."),
 ) -> None:
     """Practise a customer-service interview out loud."""
     from voiceprep.analyzer import Analyzer
@@ -55,10 +56,12 @@ def practice(
     )
     from voiceprep.interview.session import PracticeSettings, build_interview
     from voiceprep.models import resolve_voice
+    from voiceprep.screen import screen_for
     from voiceprep.speech.tts import Voice
     from voiceprep.store import Store
 
-    say = plain(Console(stderr=as_json))
+    console = Console(stderr=as_json)
+    say = plain(console)
     seconds("--max-answer-s", max_answer_s, lo=10.0, hi=3600.0)
     seconds("--llm-timeout", llm_timeout_s, lo=0.5, hi=600.0)
     check_inputs("practice", files, input_)
@@ -83,14 +86,14 @@ def practice(
     from voiceprep.audio.keys import HELP, KeyReader
 
     with audio_edges(files if input_ else None, output_dir, input_device, output_device, tts.sample_rate) as (source, sink), \
-            KeyReader(None if not input_ else -1) as keys:
+            KeyReader(None if not input_ else -1) as keys, screen_for(console, live=not input_, quiet=quiet) as screen:
         session = build_interview(
             source=source, sink=sink, voice=tts, brain=chosen, analyzer=Analyzer(stt_model=stt_model), store=store,
             settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, turn=TurnSettings(max_turn_s=max_answer_s)),
-            questions=picked, say=say, keys=keys if keys.active else None,
+            questions=picked, say=screen.note if not input_ else say, keys=keys if keys.active else None, screen=screen,
         )
         if not input_:
-            say(f"Listening. Answer out loud. {HELP} (everything so far is kept).")
+            screen.note(f"Answer out loud. {HELP} (everything so far is kept).")
         session.run()
     if as_json:
         typer.echo(json.dumps(session.to_dict()))

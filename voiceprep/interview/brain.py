@@ -13,6 +13,7 @@ from typing import Protocol
 
 from voiceprep.analysis.content import ContentFindings, analyze_content
 from voiceprep.analysis.targets import ANSWER_LENGTH
+from voiceprep.llm import KEEP_ALIVE
 from voiceprep.types import SpeechMetrics
 
 
@@ -26,6 +27,7 @@ class FollowUpContext:
     content: ContentFindings | None = None
     job_description: str = ""
     follow_ups_so_far: int = 0
+    spoken_s: float | None = None  # first word to last, when the full measurement is not there yet
 
 
 class Brain(Protocol):
@@ -52,11 +54,11 @@ def scripted_decision(ctx: FollowUpContext) -> Decision | None:
     """
     content = ctx.content
     if content is None:
-        content = analyze_content(ctx.answer_text, ctx.question, duration_s=ctx.metrics.span_s if ctx.metrics else None)
+        content = analyze_content(ctx.answer_text, ctx.question, duration_s=ctx.metrics.span_s if ctx.metrics else ctx.spoken_s)
     flags = content.flag_names()
     strengths = content.strength_names()
     words = ctx.metrics.words if ctx.metrics else len(ctx.answer_text.split())
-    length_s = ctx.metrics.span_s if ctx.metrics else None
+    length_s = ctx.metrics.span_s if ctx.metrics else ctx.spoken_s
     if "blame" in flags:
         return Decision("blame", "Looking back, what would you do differently yourself next time?")
     if "hypothetical" in flags:
@@ -113,8 +115,10 @@ def describe_lacks(content: ContentFindings | None) -> str:
     return "; ".join(parts) or "nothing obvious"
 
 
-def describe_delivery(m: SpeechMetrics | None) -> str:
+def describe_delivery(m: SpeechMetrics | None, spoken_s: float | None = None, words: int = 0) -> str:
     if m is None:
+        if spoken_s:  # only the quick read-back so far: length and a rough pace, no fillers
+            return f"{spoken_s:.0f} s long, about {60 * words / spoken_s:.0f} words per minute"
         return "not measured"
     return (f"{m.span_s:.0f} s long, {m.wpm:.0f} words per minute, {m.filler_count} fillers, "
             f"longest pause {m.longest_pause_s:.1f} s")
@@ -126,24 +130,25 @@ class OllamaBrain:
     name = "ollama"
 
     def __init__(self, host: str | None = None, model: str = "llama3.2:3b", timeout_s: float = 8.0, job_description: str = "") -> None:
-        from voiceprep.llm import client
+        from voiceprep.llm import client, warm_up
 
         self.model = model
         self.timeout_s = timeout_s
         self.job_description = job_description
         self._client = client(host, timeout_s)
         self._prompts = _prompt_sections()
+        warm_up(host, model)  # loaded while the greeting and the first question play
 
     def messages(self, ctx: FollowUpContext) -> list[dict]:
         job = f"The job description, to tailor your question to: {self.job_description.strip()}" if self.job_description.strip() else ""
         return [
             {"role": "system", "content": self._prompts["system"].format(job=job)},
             {"role": "user", "content": self._prompts["follow_up"].format(
-                question=ctx.question, answer=ctx.answer_text, delivery=describe_delivery(ctx.metrics), lacks=describe_lacks(ctx.content))},
+                question=ctx.question, answer=ctx.answer_text, delivery=describe_delivery(ctx.metrics, ctx.spoken_s, len(ctx.answer_text.split())), lacks=describe_lacks(ctx.content))},
         ]
 
     def follow_up(self, ctx: FollowUpContext) -> Iterator[str]:
-        stream = self._client.chat(model=self.model, messages=self.messages(ctx), stream=True,
+        stream = self._client.chat(model=self.model, messages=self.messages(ctx), stream=True, keep_alive=KEEP_ALIVE,
                                    options={"temperature": 0.4, "num_predict": 60})
         for part in stream:
             piece = part.message.content

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from voiceprep.analysis.content import analyze_content
@@ -21,6 +22,7 @@ from voiceprep.conversation import (
 from voiceprep.errors import VoiceprepError
 from voiceprep.interview.bank import Question
 from voiceprep.interview.brain import Brain, FollowUpContext, sentences
+from voiceprep.screen import NoScreen, Screen
 from voiceprep.types import HeldSilence, Turn, TurnNotes
 
 GREETING = ("Hello, and thanks for joining. I'll ask you a few customer service interview questions, "
@@ -28,6 +30,7 @@ GREETING = ("Hello, and thanks for joining. I'll ask you a few customer service 
 CLOSING = "That's all my questions. Thank you, that was good practice. Your review is ready."
 INTERRUPT = "Thank you, let me stop you there so we have time for the next question."
 ACKS = ("Thank you.", "Okay, thanks.", "I see.", "Right, thank you.")
+PREPARE_WAIT_S = 10.0  # after the acknowledgement, wait at most this long for the follow-up's first words
 BACKTRACK = re.compile(r"\b(sorry|i mean|actually|let me rephrase|what i meant|or rather|anyway|to be honest)\b", re.IGNORECASE)
 
 
@@ -41,6 +44,28 @@ class PracticeSettings:
     seed: int | None = None
     turn: TurnSettings = field(default_factory=TurnSettings)
     barge_in: bool = False
+
+
+@dataclass(frozen=True)
+class Measuring:
+    """An answer being measured in the background (`result()` waits for it)."""
+
+    end: TurnEnd
+    future: Future
+
+    def result(self) -> Turn:
+        return self.future.result()
+
+
+@dataclass(frozen=True)
+class Answered:
+    """An answer as recorded, when it was judged over (wall clock), and the follow-up already
+    spoken after it, if any (`follow_up_decided`: the brain was asked early, so None means none)."""
+
+    turn: Turn
+    decided: float | None
+    follow_up: Turn | None = None
+    follow_up_decided: bool = False
 
 
 def held_silence_outcome(planned_s: float, resumed_after_s: float | None, text: str, filled_pauses: int) -> HeldSilence:
@@ -57,11 +82,13 @@ class Interview:
     """One mock interview over an engine; `run()` returns the turns (also stored as they happen)."""
 
     def __init__(self, engine: Engine, *, brain: Brain, analyzer: AudioAnalyzer, settings: PracticeSettings,
-                 questions: list[Question], say: Callable[[str], None] = lambda s: None) -> None:
+                 questions: list[Question], say: Callable[[str], None] = lambda s: None, screen: Screen | None = None) -> None:
         self.engine, self.brain, self.analyzer = engine, brain, analyzer
+        self.screen = screen or NoScreen()
         self.settings, self.questions, self.say = settings, questions, say
         self.complete = False
         self._rng = random.Random(settings.seed)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voiceprep-measure")
         n = min(settings.hold_silences, len(questions))
         self.hold_after = set(self._rng.sample(range(len(questions)), n)) if n > 0 else set()
 
@@ -77,6 +104,7 @@ class Interview:
         self.engine.open("interview", {
             "questions": [q.id for q in self.questions], "brain": self.brain.name, "hold_after": sorted(self.hold_after)})
         try:
+            self.engine.warm(ACKS)  # said the moment an answer ends, so synthesized now
             self.engine.speak("greeting", [GREETING])
             for i, q in enumerate(self.questions):
                 self._ask(q, hold=i in self.hold_after)
@@ -97,6 +125,7 @@ class Interview:
         return self.turns
 
     def _finish(self) -> None:
+        self._pool.shutdown(wait=True)
         self.engine.close(self.summary(), complete=self.complete)
 
     def _ask(self, q: Question, *, hold: bool) -> None:
@@ -104,27 +133,36 @@ class Interview:
         answered = self._answer(q, asked, kind="answer", hold=hold)
         if answered is None:
             return
-        answer, decided = answered
         if hold:
             self._hold_silence(q)
         for n in range(self.settings.follow_ups_per_question):
-            ctx = FollowUpContext(q.text, answer.text, answer.metrics, answer.notes.content, follow_ups_so_far=n)
-            pieces = list(sentences(self.brain.follow_up(ctx)))
-            if not pieces:
-                break
-            # latency_s: from the decision that the answer was over to this question's first sample
-            asked = self.engine.speak("follow_up", pieces, decided_wall=None if hold else decided)
-            answered = self._answer(q, asked, kind="follow_up_answer", question_text=asked.text)
+            asked = answered.follow_up
+            if asked is None:
+                if answered.follow_up_decided:  # decided while it acknowledged: none needed
+                    return
+                answer = answered.turn
+                ctx = FollowUpContext(q.text, answer.text, answer.metrics, answer.notes.content, follow_ups_so_far=n)
+                pieces = list(sentences(self.brain.follow_up(ctx)))
+                if not pieces:
+                    return
+                # latency_s: from the decision that the answer was over to this question's first sample
+                asked = self.engine.speak("follow_up", pieces, decided_wall=None if hold else answered.decided)
+            hold = False
+            answered = self._answer(q, asked, kind="follow_up_answer", question_text=asked.text, follow_ups_so_far=n + 1)
             if answered is None:
                 return
-            answer, decided = answered
 
     def _answer(self, q: Question, asked: Turn, *, kind: str, question_text: str | None = None,
-                hold: bool = False) -> tuple[Turn, float | None] | None:
-        """Listen, then (unless a silence is to be held) acknowledge at once, then measure.
+                hold: bool = False, follow_ups_so_far: int = 0) -> Answered | None:
+        """Listen, then reply at once: an acknowledgement (said ahead of time) and, straight after
+        it, the follow-up, decided from the words read back while the candidate spoke and
+        synthesized while the acknowledgement plays. The full measurement of the answer runs
+        meanwhile, off the reply's path, and the answer is recorded when it is done.
 
-        If the candidate carries on while the acknowledgement starts, it stops and the answer
-        goes on as one turn (a recovered cut-off); the stopped acknowledgement is kept.
+        If the candidate carries on within RECOVER_S of the reply's start, the reply stops and the
+        answer goes on as one turn (a recovered cut-off); the stopped reply is kept. When a silence
+        is to be held, or the read-back is not whole, the follow-up waits for the full measurement.
+        Stopped (Ctrl-C, a lost microphone) while replying, the answer is still measured and kept.
         """
         self.engine.next_turn()
         continues = self.engine.continued
@@ -132,27 +170,75 @@ class Interview:
         if heard.end is None:
             self.say("No answer heard; moving on.")
             return None
-        reply, recovered = None, 0
-        while reply is None:
-            if heard.end.reason == "too_long":
-                reply = self.engine.speak("interruption", [INTERRUPT], decided_wall=heard.decided_wall, record=False)
-            elif hold:
-                break
-            else:
-                reply = self.engine.speak("acknowledgement", [self._rng.choice(ACKS)], decided_wall=heard.decided_wall,
-                                          record=False, watch_s=RECOVER_S)
-                if reply.notes.gave_way:
-                    recovered += 1
-                    self.engine.record(reply)
-                    reply = None
-                    heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind)
-                    assert heard.end is not None  # the detector already holds speech: it ends the turn
-        turn = self._analyse(heard.end, heard.start_s, q, kind, question_text)
-        turn = replace(turn, notes=replace(turn.notes, recovered_cut_offs=recovered, continues_answer=continues))
-        turn = self.engine.record(turn, heard.end.audio)
-        if reply is not None:  # spoken first, recorded after the answer it follows
-            self.engine.record(reply)
-        return turn, heard.decided_wall
+        recovered, replies, measuring = 0, [], None
+        follow_up, decided_early, listening = None, False, False
+
+        def keep() -> Turn:
+            """Record the answer (measured by now), then the replies spoken after it."""
+            end = heard.end
+            assert end is not None
+            done = measuring if measuring is not None and measuring.end is end else self._measure(end, heard.start_s, q, kind, question_text)
+            turn = done.result()
+            turn = replace(turn, notes=replace(turn.notes, recovered_cut_offs=recovered, continues_answer=continues))
+            return self.engine.record(turn, end.audio)
+
+        try:
+            while True:
+                end = heard.end
+                assert end is not None  # the detector already holds speech: it ends the turn
+                if end.reason == "too_long":
+                    replies = [self.engine.speak("interruption", [INTERRUPT], decided_wall=heard.decided_wall, record=False)]
+                    break
+                if hold:
+                    break
+                early = follow_ups_so_far < self.settings.follow_ups_per_question and bool(end.transcript.strip())
+                prepared = self.engine.prepare(self._early_follow_up(q, end, question_text, follow_ups_so_far)) if early else None
+                try:
+                    replies = [self.engine.speak("acknowledgement", [self._rng.choice(ACKS)], decided_wall=heard.decided_wall,
+                                                 record=False, watch_s=RECOVER_S, trail=prepared is None)]
+                    gave_way = replies[0].notes.gave_way
+                    if prepared is not None and not gave_way:
+                        rest = max(0.0, RECOVER_S - (replies[0].end - replies[0].start))
+                        prepared.first.wait(PREPARE_WAIT_S)  # the follow-up's first words are the priority...
+                        measuring = self._measure(end, heard.start_s, q, kind, question_text)  # ...then measure as it plays
+                        said = self.engine.speak("follow_up", prepared, decided_wall=heard.decided_wall, record=False, watch_s=rest)
+                        gave_way = said.notes.gave_way
+                        if said.text:
+                            replies.append(said)
+                finally:
+                    if prepared is not None:
+                        prepared.cancel()
+                if not gave_way:
+                    follow_up, decided_early = (replies[1] if len(replies) > 1 else None), prepared is not None
+                    break
+                recovered += 1
+                for reply in replies:  # they were said: kept, in order, before the answer they interrupted
+                    self.engine.record(replace(reply, notes=replace(reply.notes, gave_way=True)))
+                replies, listening = [], True  # the detector holds the answer so far (see _save_partial)
+                heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind)
+                listening = False
+        except (KeyboardInterrupt, VoiceprepError):  # stopped while replying: the answer is kept
+            if not listening:
+                keep()
+            raise
+        turn = keep()
+        if turn.metrics is not None:
+            self.screen.feedback(turn.metrics)
+        recorded = [self.engine.record(r) for r in replies]  # spoken first, recorded after the answer they follow
+        return Answered(turn, heard.decided_wall, recorded[-1] if follow_up is not None else None, decided_early)
+
+    def _measure(self, end: TurnEnd, listen_start: float, q: Question, kind: str, question_text: str | None) -> Measuring:
+        """The full measurement of an answer, started in the background."""
+        return Measuring(end, self._pool.submit(self._analyse, end, listen_start, q, kind, question_text))
+
+    def _early_follow_up(self, q: Question, end: TurnEnd, question_text: str | None, n: int) -> Iterator[str]:
+        """The follow-up from what was read back as the candidate spoke (the full measurement is
+        still running): lazy, so the brain runs in the thread that synthesizes its words."""
+        spoken_s = max(0.0, end.speech_end_s - end.speech_start_s)
+        question = question_text or q.text
+        content = analyze_content(end.transcript, question, duration_s=spoken_s)
+        ctx = FollowUpContext(question, end.transcript, None, content, follow_ups_so_far=n, spoken_s=spoken_s)
+        yield from sentences(self.brain.follow_up(ctx))
 
     def _analyse(self, end: TurnEnd, listen_start: float, q: Question, kind: str, question_text: str | None) -> Turn:
         metrics = self.analyzer.analyze_audio(end.audio)
@@ -200,7 +286,8 @@ class Interview:
 
 
 def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, settings: PracticeSettings,
-                    questions: list[Question], say: Callable[[str], None] = lambda s: None, keys=None) -> Interview:
+                    questions: list[Question], say: Callable[[str], None] = lambda s: None, keys=None,
+                    screen: Screen | None = None) -> Interview:
     """An interview over the real engine: the edges the command opened, the settings its flags gave,
     and the Smart Turn model when set-up fetched it."""
     from voiceprep.models import resolve_smart_turn
@@ -212,5 +299,5 @@ def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, setti
 
         prosody = SmartTurn(model).complete_probability
     engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, barge_in=settings.barge_in,
-                          read_back=analyzer.transcriber.read_back, prosody=prosody, keys=keys, say=say)
-    return Interview(engine, brain=brain, analyzer=analyzer, settings=settings, questions=questions, say=say)
+                          read_back=analyzer.transcriber.read_back, prosody=prosody, keys=keys, say=say, screen=screen)
+    return Interview(engine, brain=brain, analyzer=analyzer, settings=settings, questions=questions, say=say, screen=screen)
