@@ -175,7 +175,8 @@ class Engine(Protocol):
 
     def next_turn(self) -> None: ...
 
-    def listen(self, limit_s: float | None = None, *, question_kind: str = "") -> Heard: ...
+    def listen(self, limit_s: float | None = None, *, question_kind: str = "",
+               on_pause: Callable[[str, float], None] | None = None) -> Heard: ...
 
     def record(self, turn: Turn, audio: np.ndarray | None = None) -> Turn: ...
 
@@ -199,6 +200,7 @@ class Conversation:
         self.turns: list[Turn] = []
         self.sid: str | None = None
         self._said: dict[str, list[SpeechChunk]] = {}  # lines synthesized ahead (acknowledgements)
+        self._carry: _Watch | None = None  # the watch a reply hands to the one that follows it at once
 
     @property
     def continued(self) -> bool:
@@ -253,8 +255,9 @@ class Conversation:
         recording plays on meanwhile and speech the interviewer spoke over is noted
         (`talked_over_s`). Live, half-duplex by default (what the mic heard is dropped); with
         barge-in (headsets) playback runs in a thread while the mic is watched. `record=False`
-        returns the turn for the script to record later. `trail=False`: the watch ends with the
-        playback (another reply follows at once and carries the rest of the watch). `texts` may be
+        returns the turn for the script to record later. `trail=False`: no silence is watched
+        after the playback: the reply spoken next continues this watch (its window still counted
+        from this reply's start, the frames seen kept for the detector), whatever its `watch_s`. `texts` may be
         a reply prepared ahead (`prepare`); lines given to `warm` are not synthesized again.
         """
         start = self.clock_s
@@ -303,6 +306,14 @@ class Conversation:
             self.source.flush()
         return gave_way, barged_in, talked_over_s, watched_s
 
+    def _watching(self, watch_s: float | None, *, anywhere: bool) -> _Watch:
+        """The watch for this playback: the one a reply just before it handed on (`trail=False`;
+        its window, counted from that reply's start, and the frames it saw carry on), else a new one."""
+        carry, self._carry = self._carry, None
+        if carry is not None:
+            return carry
+        return _Watch(self.detector, watch_s, barge_in_anywhere=anywhere)
+
     def _play_over_recording(self, kind: str, pieces: Iterator[np.ndarray], watch_s: float | None, *,
                              trail: bool = True) -> tuple[bool, float, float]:
         """Headless playback, 30 ms at a time, with the candidate's recording running alongside.
@@ -313,16 +324,17 @@ class Conversation:
         rate = self.voice.sample_rate
         step = int(round(rate * FRAME_S))
         self.sink.begin(kind, rate)
-        watch = _Watch(self.detector, watch_s)
+        watch = self._watching(watch_s, anywhere=False)
         for audio in pieces:
             for i in range(0, audio.size, step):
                 self.sink.write(audio[i : i + step])
                 if watch.hears(self.source.during(FRAME_S)):
                     return True, 0.0, 0.0
         played = watch.t
-        while trail and watch_s is not None and watch.t < watch_s:
+        while trail and watch.watch_s is not None and watch.t < watch.watch_s:
             if watch.hears(self.source.during(FRAME_S)):
                 return True, 0.0, watch.t - played
+        self._carry = None if trail else watch
         return False, watch.talked_s, watch.t - played
 
     def _play_with_barge_in(self, play: Callable[[], None], *, watch_s: float | None = None, trail: bool = True) -> tuple[bool, float]:
@@ -331,10 +343,10 @@ class Conversation:
         ended when the playback was its reply (`watch_s`), which is watched that long in all."""
         player = threading.Thread(target=play, daemon=True)
         player.start()
-        watch = _Watch(self.detector, watch_s, barge_in_anywhere=True)
+        watch = self._watching(watch_s, anywhere=True)
         frames = self.source.frames()
         played = None
-        while player.is_alive() or (trail and watch_s is not None and watch.t < watch_s):
+        while player.is_alive() or (trail and watch.watch_s is not None and watch.t < watch.watch_s):
             if played is None and not player.is_alive():
                 played = watch.t
             if watch.hears([next(frames)]):
@@ -342,6 +354,7 @@ class Conversation:
                 player.join()
                 return True, watch.t - played if played is not None else 0.0
         player.join()
+        self._carry = None if trail else watch
         return False, watch.t - played if played is not None else 0.0
 
     # ---------------------------------------------------------------- listening
@@ -353,24 +366,29 @@ class Conversation:
         if self.source.realtime and isinstance(self.screen, NoScreen):  # the screen shows it otherwise
             self.say("Your turn (listening)...")
 
-    def listen(self, limit_s: float | None = None, *, question_kind: str = "") -> Heard:
+    def listen(self, limit_s: float | None = None, *, question_kind: str = "",
+               on_pause: Callable[[str, float], None] | None = None) -> Heard:
         """Frames until the detector ends the turn (or `limit_s` passes with no speech).
 
         `question_kind` (past, plan, opinion) sets how patient the detector is. After a barge-in
         or a reply that gave way, the detector already holds the answer so far: the turn (and
         `start_s`) begins with it, so its times stay on the session clock. Control keys ("I'm
-        done", "more time") are read while listening.
+        done", "more time") are read while listening. `on_pause(text, spoken_s)` is told the
+        answer so far each time a silence in it has been judged (all of it read back), so a reply
+        can be prepared before the turn is over.
         """
         if self.detector.settings.question_kind != question_kind:
             self.detector.settings = replace(self.turn_settings, question_kind=question_kind)
         self.screen.listening(True)
         try:
-            return self._listen(limit_s)
+            return self._listen(limit_s, on_pause)
         finally:
             self.screen.listening(False)
 
-    def _listen(self, limit_s: float | None) -> Heard:
+    def _listen(self, limit_s: float | None, on_pause: Callable[[str, float], None] | None) -> Heard:
+        self._carry = None
         t0 = self.clock_s - len(self.detector.frames) * FRAME_S
+        judged = -1
         for frame in self.source.frames():
             self.clock_s += FRAME_S
             if self.keys is not None:
@@ -382,6 +400,11 @@ class Conversation:
             end = self.detector.push(frame)
             if end is not None:
                 return Heard(end, t0, time.perf_counter())
+            if on_pause is not None and self.detector.judged != judged:
+                judged = self.detector.judged
+                text = self.detector.read_so_far() if judged else ""
+                if text:
+                    on_pause(text, self.detector.last_voiced_s - (self.detector.speech_start_s or 0.0))
             if limit_s is not None and not self.detector.speaking and self.clock_s - t0 >= limit_s:
                 break
         self.detector.reset()

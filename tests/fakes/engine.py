@@ -27,6 +27,7 @@ class Said:
     reason: str = "finished"
     start_s: float = 1.0  # first word, from the start of listening
     read_back: bool = True  # the detector read all of it back while it was said
+    paused_after: tuple[str, ...] = ()  # what it had said at earlier thinking pauses (the detector judged them)
 
     def metrics(self) -> SpeechMetrics:
         tokens = self.text.split()
@@ -77,6 +78,8 @@ class FakeEngine:
         self.sid: str | None = None
         self.turn_settings = TurnSettings()
         self.spoken: list[tuple[str, str, str]] = []  # (role, kind, text) in the order spoken
+        self.prepared: list[Ready] = []  # replies prepared ahead, in order
+        self.interrupt_on: str | None = None  # raise KeyboardInterrupt when asked to speak this kind
         self.listens: list[tuple[float | None, str]] = []  # (limit_s, question_kind)
         self.continued = False
         self.opened: tuple[str, dict] | None = None
@@ -89,6 +92,8 @@ class FakeEngine:
         self.closed = (summary, complete)
 
     def speak(self, kind, texts, *, role="interviewer", decided_wall=None, record=True, watch_s=None, trail=True) -> Turn:
+        if kind == self.interrupt_on:
+            raise KeyboardInterrupt
         text = " ".join(texts)
         start = self.clock_s
         self.clock_s += SPOKEN_S_PER_WORD * len(text.split())
@@ -99,7 +104,8 @@ class FakeEngine:
         return self.record(turn) if record else turn
 
     def prepare(self, texts) -> Ready:
-        return Ready(texts)
+        self.prepared.append(Ready(texts))
+        return self.prepared[-1]
 
     def warm(self, texts) -> None:
         self.warmed = list(texts)
@@ -108,9 +114,13 @@ class FakeEngine:
         if not self._heard:
             raise InputsDone
 
-    def listen(self, limit_s=None, *, question_kind="") -> Heard:
+    def listen(self, limit_s=None, *, question_kind="", on_pause=None) -> Heard:
         self.listens.append((limit_s, question_kind))
         item = self._heard.pop(0)
+        if on_pause is not None and isinstance(item, Said) and item.read_back:
+            for i, text in enumerate(item.paused_after):
+                on_pause(text, 2.0 * (i + 1))
+            on_pause(item.text, item.metrics().span_s)  # the silence after it was judged before it ended the turn
         if isinstance(item, BaseException):
             raise item
         t0 = self.clock_s

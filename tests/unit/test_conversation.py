@@ -215,3 +215,66 @@ def test_a_short_reply_keeps_watching_for_the_rest_of_the_window(tmp_path):
     assert ack.notes.gave_way and ack.end - ack.start == pytest.approx(1.2 + 0.24, abs=0.15)
     heard = e.listen(limit_s=10.0)
     assert heard.end.speech_end_s == pytest.approx(real_end, abs=0.15)
+
+
+class CountingVoice(ToneVoice):
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def speak(self, text: str):
+        self.said.append(text)
+        yield from super().speak(text)
+
+
+def test_lines_said_ahead_are_not_synthesized_again_and_a_prepared_reply_plays_as_given(tmp_path):
+    voice = CountingVoice()
+    e = Conversation(source=FileSource([SHORT]), sink=WavSink(tmp_path / "out"), voice=voice, store=None)
+    e.warm(["Thank you."])
+    assert voice.said == ["Thank you."]
+    ack = e.speak("acknowledgement", ["Thank you."], decided_wall=time.perf_counter(), record=False)
+    assert voice.said == ["Thank you."] and ack.text == "Thank you." and ack.end - ack.start == pytest.approx(1.0, abs=1e-3)
+    prepared = e.prepare(iter(["First.", "Second one?"]))
+    assert prepared.first.wait(5.0)
+    said = e.speak("follow_up", prepared, record=False)
+    assert said.text == "First. Second one?" and said.end - said.start == pytest.approx(1.7, abs=1e-3)
+    assert voice.said == ["Thank you.", "First.", "Second one?"]
+    assert [p.name for p in sorted((tmp_path / "out").iterdir())] == ["001-acknowledgement.wav", "002-follow_up.wav"]
+
+
+def test_a_reply_followed_at_once_by_another_hands_it_the_rest_of_the_watch(tmp_path):
+    from voiceprep.conversation import RECOVER_S
+
+    path, real_end = _answer_with_pause(tmp_path, 1.9)  # they resume 1.2 s after the decision
+    e = engine(tmp_path, [path], read_back=lambda a: "That was it.")
+    e.next_turn()
+    assert e.listen(limit_s=10.0).end is not None
+    ack = e.speak("acknowledgement", ["Thanks."], record=False, watch_s=RECOVER_S, trail=False)  # 0.7 s, no silence after
+    assert not ack.notes.gave_way and ack.end - ack.start == pytest.approx(0.7, abs=1e-3)
+    follow = e.speak("follow_up", ["What happened next?"], record=False, watch_s=RECOVER_S)  # 1.9 s; the window goes on
+    assert follow.notes.gave_way and follow.end - follow.start == pytest.approx(1.2 - 0.7 + 0.24, abs=0.15)
+    heard = e.listen(limit_s=10.0)
+    assert heard.end.speech_end_s == pytest.approx(real_end, abs=0.15)  # the answer went on as one turn
+
+
+def test_each_judged_pause_hands_over_the_answer_so_far_and_the_end_carries_all_of_it(tmp_path):
+    path, real_end = _answer_with_pause(tmp_path, 1.9)
+    reads: list[float] = []  # seconds of audio in each read-back
+
+    def read_back(audio):
+        reads.append(audio.size / 16000)
+        return f"Part {len(reads)}."
+
+    e = engine(tmp_path, [path], read_back=read_back)
+    told: list[tuple[str, float]] = []
+    e.next_turn()
+    first = e.listen(limit_s=10.0, on_pause=lambda text, s: told.append((text, s)))
+    # (a silence judged long enough at once ends the turn: its text comes with the end, not a pause)
+    assert told and first.end.transcript.startswith(told[-1][0])
+    assert first.end.transcript == " ".join(f"Part {i + 1}." for i in range(len(reads)))
+    e.speak("acknowledgement", ["Thanks."], record=False, watch_s=1.5)  # gives way: they carry on
+    rest = e.listen(limit_s=10.0, on_pause=lambda text, s: told.append((text, s)))
+    # Every stretch read once, in order: the whole answer, and each pause told the answer up to it.
+    assert rest.end.transcript == " ".join(f"Part {i + 1}." for i in range(len(reads))) and len(reads) >= 3
+    assert len(told) >= 2 and all(b[0].startswith(a[0]) and b[1] > a[1] for a, b in zip(told, told[1:]))
+    assert rest.end.speech_end_s - rest.end.speech_start_s == pytest.approx(real_end - 0.5, abs=0.2)
+    assert sum(reads) == pytest.approx(real_end, abs=0.15)  # from the start of listening, nothing read twice or skipped

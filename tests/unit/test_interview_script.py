@@ -104,3 +104,40 @@ def test_ctrl_c_mid_answer_keeps_what_was_said_and_marks_the_session_incomplete(
     assert last.kind == "answer" and last.notes.interrupted and last.start == 40.0 and last.text.startswith("and then I")
     assert "closing" not in engine.kinds() and not iv.complete
     assert engine.closed[1] is False and engine.closed[0]["answers"] == 2
+
+
+def test_the_follow_up_is_prepared_at_a_pause_and_replaced_when_the_answer_goes_on():
+    # At a thinking pause the answer so far is short: its follow-up ("a concrete example") is
+    # prepared then. The candidate goes on to a full story, which needs none: the early one is
+    # dropped, never spoken, and the next question follows the acknowledgement.
+    iv, engine = interview([Said(GOOD, paused_after=(SHORT,))], [PAST, OPINION])
+    iv.run()
+    assert [list(p) for p in engine.prepared] == [["Could you give me a concrete example of that?"], []]
+    assert engine.prepared[0].cancelled
+    assert [k for _, k, _ in engine.spoken] == ["greeting", "question", "acknowledgement", "question", "closing"]
+
+
+def test_the_follow_up_prepared_for_the_whole_answer_is_spoken_right_after_the_acknowledgement():
+    iv, engine = interview([Said(SHORT, paused_after=("I just",)), Said(GOOD)], [PAST])
+    iv.run()
+    assert [list(p) for p in engine.prepared][-1] == ["Could you give me a concrete example of that?"]
+    kinds = [k for _, k, _ in engine.spoken]
+    assert kinds[kinds.index("acknowledgement") + 1] == "follow_up"
+    assert engine.kinds()[2:5] == ["answer", "acknowledgement", "follow_up"]  # recorded in the order said
+
+
+def test_without_a_whole_read_back_the_follow_up_waits_for_the_full_measurement():
+    iv, engine = interview([Said(SHORT, read_back=False), Said(GOOD)], [PAST])
+    iv.run()
+    assert engine.prepared == []  # nothing to decide from early
+    assert engine.kinds()[2:5] == ["answer", "acknowledgement", "follow_up"]
+    assert engine.spoken[3][2] == "Could you give me a concrete example of that?"
+
+
+def test_stopped_while_the_follow_up_plays_the_answer_is_still_kept():
+    iv, engine = interview([Said(SHORT), Said(GOOD)], [PAST])
+    engine.interrupt_on = "follow_up"
+    iv.run()
+    assert "Stopped. Everything up to this point is saved." in iv.said
+    assert engine.kinds() == ["greeting", "question", "answer", "acknowledgement"]
+    assert engine.turns[2].text == SHORT and engine.closed[1] is False

@@ -149,6 +149,7 @@ class TurnDetector:
         self._read_upto = 0
         self.heard: list[str] = []
         self._transcript: list[str] = []  # each stretch read once, in order
+        self.judged = 0  # silences judged in this turn (a new one: the answer so far is read back)
 
     def resume(self, frames: list[np.ndarray], voiced: list[bool]) -> None:
         """Carry on the turn that just ended, judged over too early: the candidate spoke again.
@@ -218,6 +219,7 @@ class TurnDetector:
         if self._need_s is None and silence >= s.min_silence_s:
             need, self._why = self._judge()
             self._need_s = need + self._extra_s
+            self.judged += 1
         if self._need_s is not None and silence >= self._need_s:
             return self._end("finished" if self._why == "finished" else "patience", self._finished_text)
         return None
@@ -264,10 +266,14 @@ class TurnDetector:
         self.heard.append(text)
         return text
 
-    def _end(self, reason: str, text: str = "") -> TurnEnd:
+    def read_so_far(self) -> str:
+        """Everything said in this turn as read back, or "" while some of it is still unread."""
         read_all = self.read_tail is not None and self._read_upto * FRAME_S >= self.last_voiced_s
         whole = read_all and "\0" not in self._transcript
-        transcript = " ".join(t for t in self._transcript if t) if whole else ""
+        return " ".join(t for t in self._transcript if t) if whole else ""
+
+    def _end(self, reason: str, text: str = "") -> TurnEnd:
+        transcript = self.read_so_far()
         end = TurnEnd(reason, self.speech_start_s or 0.0, self.last_voiced_s, self.now_s, to_float(self.frames), text, self._why,
                       transcript)
         state = (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto, self._finished_text,

@@ -46,6 +46,39 @@ class PracticeSettings:
     barge_in: bool = False
 
 
+class _Ahead:
+    """The follow-up prepared during the answer: at each judged silence the answer so far is
+    known, so its follow-up is decided and synthesized then; if the candidate goes on, the next
+    silence starts a new one. At the end of the turn the one for exactly that answer is taken."""
+
+    def __init__(self, engine: Engine, follow_up: Callable[[str, float], Iterator[str]]) -> None:
+        self.engine, self.follow_up = engine, follow_up
+        self.text, self.prepared, self.spoken_s = "", None, 0.0
+
+    def pause(self, text: str, spoken_s: float) -> None:
+        if text == self.text:
+            return
+        self.drop()
+        self.text, self.spoken_s = text, spoken_s
+        self.prepared = self.engine.prepare(self.follow_up(text, spoken_s))
+
+    def take(self, end: TurnEnd):
+        """The follow-up to this answer, or None when it was not all read back."""
+        if end.transcript and end.transcript != self.text:
+            self.pause(end.transcript, max(0.0, end.speech_end_s - end.speech_start_s))
+        if not end.transcript:
+            self.drop()
+            return None
+        prepared = self.prepared
+        self.text, self.prepared = "", None  # taken: a later answer starts afresh
+        return prepared
+
+    def drop(self) -> None:
+        if self.prepared is not None:
+            self.prepared.cancel()
+        self.text, self.prepared = "", None
+
+
 @dataclass(frozen=True)
 class Measuring:
     """An answer being measured in the background (`result()` waits for it)."""
@@ -166,8 +199,11 @@ class Interview:
         """
         self.engine.next_turn()
         continues = self.engine.continued
-        heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind)
+        ahead = _Ahead(self.engine, lambda text, spoken_s: self._early_follow_up(q, text, spoken_s, question_text, follow_ups_so_far))
+        on_pause = ahead.pause if follow_ups_so_far < self.settings.follow_ups_per_question and not hold else None
+        heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind, on_pause=on_pause)
         if heard.end is None:
+            ahead.drop()
             self.say("No answer heard; moving on.")
             return None
         recovered, replies, measuring = 0, [], None
@@ -191,17 +227,16 @@ class Interview:
                     break
                 if hold:
                     break
-                early = follow_ups_so_far < self.settings.follow_ups_per_question and bool(end.transcript.strip())
-                prepared = self.engine.prepare(self._early_follow_up(q, end, question_text, follow_ups_so_far)) if early else None
+                prepared = ahead.take(end) if on_pause is not None else None
                 try:
                     replies = [self.engine.speak("acknowledgement", [self._rng.choice(ACKS)], decided_wall=heard.decided_wall,
                                                  record=False, watch_s=RECOVER_S, trail=prepared is None)]
                     gave_way = replies[0].notes.gave_way
                     if prepared is not None and not gave_way:
-                        rest = max(0.0, RECOVER_S - (replies[0].end - replies[0].start))
                         prepared.first.wait(PREPARE_WAIT_S)  # the follow-up's first words are the priority...
                         measuring = self._measure(end, heard.start_s, q, kind, question_text)  # ...then measure as it plays
-                        said = self.engine.speak("follow_up", prepared, decided_wall=heard.decided_wall, record=False, watch_s=rest)
+                        said = self.engine.speak("follow_up", prepared, decided_wall=heard.decided_wall, record=False,
+                                                 watch_s=RECOVER_S)  # the acknowledgement's watch goes on
                         gave_way = said.notes.gave_way
                         if said.text:
                             replies.append(said)
@@ -215,11 +250,14 @@ class Interview:
                 for reply in replies:  # they were said: kept, in order, before the answer they interrupted
                     self.engine.record(replace(reply, notes=replace(reply.notes, gave_way=True)))
                 replies, listening = [], True  # the detector holds the answer so far (see _save_partial)
-                heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind)
+                heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind, on_pause=on_pause)
                 listening = False
         except (KeyboardInterrupt, VoiceprepError):  # stopped while replying: the answer is kept
+            ahead.drop()
             if not listening:
                 keep()
+                for reply in replies:  # what was said before the stop
+                    self.engine.record(reply)
             raise
         turn = keep()
         if turn.metrics is not None:
@@ -231,13 +269,12 @@ class Interview:
         """The full measurement of an answer, started in the background."""
         return Measuring(end, self._pool.submit(self._analyse, end, listen_start, q, kind, question_text))
 
-    def _early_follow_up(self, q: Question, end: TurnEnd, question_text: str | None, n: int) -> Iterator[str]:
-        """The follow-up from what was read back as the candidate spoke (the full measurement is
-        still running): lazy, so the brain runs in the thread that synthesizes its words."""
-        spoken_s = max(0.0, end.speech_end_s - end.speech_start_s)
+    def _early_follow_up(self, q: Question, text: str, spoken_s: float, question_text: str | None, n: int) -> Iterator[str]:
+        """The follow-up to the answer as read back while it was spoken (the full measurement
+        comes later): lazy, so the brain runs in the thread that synthesizes its words."""
         question = question_text or q.text
-        content = analyze_content(end.transcript, question, duration_s=spoken_s)
-        ctx = FollowUpContext(question, end.transcript, None, content, follow_ups_so_far=n, spoken_s=spoken_s)
+        content = analyze_content(text, question, duration_s=spoken_s)
+        ctx = FollowUpContext(question, text, None, content, follow_ups_so_far=n, spoken_s=spoken_s)
         yield from sentences(self.brain.follow_up(ctx))
 
     def _analyse(self, end: TurnEnd, listen_start: float, q: Question, kind: str, question_text: str | None) -> Turn:
