@@ -2,9 +2,10 @@
 
 Every answer of audio_samples/turnset/ is played to a real interview (voiceprep.interview: the
 engine, the turn detector with read-back and Smart Turn, the analyzer, piper) asking one question
-of the answer's kind. The interviewer's audio goes to a sink that takes real time to play, as a
-speaker does, so a follow-up cannot start before the acknowledgement in front of it has been
-heard. Measured per answer:
+of the answer's kind. The candidate's recording arrives in real time, as from a microphone
+(so the silence after the last word takes the time it takes), and the interviewer's replies go
+to a sink that takes real time to play, as a speaker does, so a follow-up cannot start before
+the acknowledgement in front of it has been heard. Measured per answer:
 
 - silence waited: from the answer's true last word to the end-of-turn decision (session clock),
   plus the wall time of that last judgement (read-back decode and Smart Turn);
@@ -27,6 +28,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_turns import SET, Timed, pct  # noqa: E402
 from tests.fakes.ollama_server import FakeOllama  # noqa: E402
 from voiceprep.analyzer import Analyzer  # noqa: E402
+from voiceprep.audio.frames import FRAME_S  # noqa: E402
 from voiceprep.audio.io import load_audio  # noqa: E402
 from voiceprep.audio.sources import FileSource  # noqa: E402
 from voiceprep.conversation import Conversation  # noqa: E402
@@ -55,21 +58,38 @@ LLM_REPLY = "Thanks for walking me through that. What did you do next, and how d
 TOKENS_PER_S, CHARS_PER_TOKEN, FIRST_TOKEN_S = 30.0, 4, 0.3
 
 
+class PacedSource(FileSource):
+    """The recording arrives as from a microphone: a frame no sooner than its time (a slow
+    judgement falls behind and catches up, as with the mic's queue). Only while listening; the
+    frames heard during the interviewer's replies are paced by the sink."""
+
+    def frames(self) -> Iterator[np.ndarray]:
+        t0 = time.perf_counter()
+        for n, frame in enumerate(super().frames()):
+            wait = t0 + n * FRAME_S - time.perf_counter()
+            if wait > 0:
+                time.sleep(wait)
+            yield frame
+
+
 class PacedSink:
-    """Takes as long to play as the audio lasts (a speaker), without a sound device."""
+    """Takes as long to play as the audio lasts (a speaker), without a sound device; only the
+    replies (acknowledgement, follow-up), which the figures are about, to keep the run short."""
 
     realtime = False
+    PACED = ("acknowledgement", "follow_up", "interruption")
 
     def __init__(self) -> None:
-        self._rate, self._played, self._t0 = 22050, 0, 0.0
+        self._rate, self._played, self._t0, self._paced = 22050, 0, 0.0, False
 
     def begin(self, name: str, sample_rate: int) -> None:
         self._rate, self._played, self._t0 = sample_rate, 0, time.perf_counter()
+        self._paced = name in self.PACED
 
     def write(self, chunk: np.ndarray) -> bool:
         self._played += chunk.size
         wait = self._t0 + self._played / self._rate - time.perf_counter()
-        if wait > 0:
+        if self._paced and wait > 0:
             time.sleep(wait)
         return True
 
@@ -85,7 +105,7 @@ class PacedSink:
 
 def run_answer(sample: dict, *, voice: Voice, analyzer: Analyzer, brain, prosody) -> dict:
     reader, scorer = Timed(analyzer.transcriber.read_back), Timed(prosody) if prosody else None
-    engine = Conversation(source=FileSource([SET / sample["file"]]), sink=PacedSink(), voice=voice, store=None,
+    engine = Conversation(source=PacedSource([SET / sample["file"]]), sink=PacedSink(), voice=voice, store=None,
                           read_back=reader, prosody=scorer)
     iv = Interview(engine, brain=brain, analyzer=analyzer, questions=[QUESTIONS[sample["question_kind"]]],
                    settings=PracticeSettings(hold_silences=0, seed=1))

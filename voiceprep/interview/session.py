@@ -29,7 +29,7 @@ GREETING = ("Hello, and thanks for joining. I'll ask you a few customer service 
             "so take your time and answer as you would in the real interview.")
 CLOSING = "That's all my questions. Thank you, that was good practice. Your review is ready."
 INTERRUPT = "Thank you, let me stop you there so we have time for the next question."
-ACKS = ("Thank you.", "Okay, thanks.", "I see.", "Right, thank you.")
+ACKS = ("Thank you.", "Thanks.", "I see.", "Got it.")  # 0.5-0.75 s each: the follow-up comes straight after
 PREPARE_WAIT_S = 10.0  # after the acknowledgement, wait at most this long for the follow-up's first words
 BACKTRACK = re.compile(r"\b(sorry|i mean|actually|let me rephrase|what i meant|or rather|anyway|to be honest)\b", re.IGNORECASE)
 
