@@ -55,3 +55,13 @@ def test_a_story_told_to_any_question_is_not_over_before_its_outcome():
     assert need(words_finished=True, spoken_s=19.0, question_kind="opinion", tells_story=True) == P.think_silence_s
     assert need(words_finished=True, spoken_s=19.0, question_kind="opinion", tells_story=True,
                 story_has_outcome=True) == P.finished_silence_s
+
+
+def test_the_voice_is_asked_only_where_it_can_change_the_wait():
+    from voiceprep.audio.turn_policy import voice_decides
+
+    e = TurnEvidence(words_finished=True, spoken_s=12.0, question_kind="plan", resumed_pauses_s=[2.4])
+    assert voice_decides(e)  # finished by the words: the voice confirms it or holds it open (habits aside)
+    assert not voice_decides(TurnEvidence(words_finished=False, spoken_s=12.0, question_kind="plan"))
+    assert not voice_decides(TurnEvidence(words_finished=True, spoken_s=12.0, question_kind="past"))  # no outcome yet
+    assert not voice_decides(TurnEvidence(words_finished=True, spoken_s=3.0, question_kind="opinion"))  # early

@@ -13,6 +13,7 @@ from voiceprep.audio.turns import (
     has_outcome,
     sounds_finished,
 )
+from tests.helpers import SAMPLES
 from voiceprep.interview.session import held_silence_outcome
 
 
@@ -172,3 +173,46 @@ def test_a_plain_ending_is_finished_when_the_voice_closes_it():
                            prosody=lambda a, p=p: p)
         ends[p] = next(e for e in (det.push(f) for f in to_frames(audio)) if e)
     assert ends[0.9].why == "finished" and ends[0.2].why == "unfinished sentence"
+
+
+TURNSET = SAMPLES / "turnset"
+
+
+def turnset_truth(name: str) -> dict:
+    import json
+
+    return next(s for s in json.loads((TURNSET / "turnset.json").read_text())["samples"] if s["file"] == name)
+
+
+def decisions_on(name: str, det: TurnDetector) -> list:
+    """Every decision on a real turn-set answer, the detector carrying on after each (as after a
+    reply that gave way), with 6 s of silence after the recording."""
+    from voiceprep.audio.io import load_audio
+
+    ends = []
+    for f in to_frames(np.concatenate([load_audio(TURNSET / name), silence(6.0)])):
+        end = det.push(f)
+        if end is not None:
+            ends.append(end)
+            det.resume([], [])
+    return ends
+
+
+@pytest.mark.parametrize("p,why", [(0.9, "finished"), (0.2, "finished; this speaker pauses up to")])
+def test_the_voice_is_heard_for_a_speaker_who_paused_before(p, why):
+    # a29 (real audio): an opinion with a 2.6 s thinking pause after a complete sentence, then
+    # its end. The pause is kept (early in the answer) and becomes a habit; at the end the words
+    # are finished, so Smart Turn is asked: closing the turn (0.9) ends it after the finished
+    # wait, not the habit's. (Before, the habit renamed the reason and the voice was never asked.)
+    truth = turnset_truth("a29.flac")
+    det = TurnDetector(TurnSettings(question_kind="opinion"), read_tail=lambda a: "I have learned to tell my lead early.",
+                       prosody=lambda a: p)
+    ends = decisions_on("a29.flac", det)
+    assert [e for e in ends if e.decided_at_s < truth["speech_end"]] == []  # the thinking pause was not taken
+    end = ends[0]
+    assert end.why.startswith(why) and det.habits and det.habits[0] >= 2.0
+    waited = end.decided_at_s - truth["speech_end"]
+    if p > 0.5:
+        assert waited < TurnPolicy().finished_silence_s + 0.3
+    else:
+        assert waited > 2.0 * TurnPolicy().habit_margin

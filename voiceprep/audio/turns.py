@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from voiceprep.audio.frames import FRAME_S, to_float
-from voiceprep.audio.turn_policy import TurnEvidence, TurnPolicy, silence_needed_s
+from voiceprep.audio.turn_policy import TurnEvidence, TurnPolicy, silence_needed_s, voice_decides
 
 UNFINISHED_LAST_WORDS = {
     "and", "but", "so", "because", "or", "then", "which", "that", "um", "uh", "er", "erm", "like", "the", "a", "an",
@@ -237,7 +237,9 @@ class TurnDetector:
         )
         need, why = silence_needed_s(evidence, s.policy)
         plain_end = not words_finished and self.read_tail is not None and sounds_plainly_ended(text)
-        if self.prosody is not None and (why == "finished" or plain_end):  # only worth the model's time here
+        # Only worth the model's time where it can change the wait. (Asked on `why == "finished"`
+        # before, which a speaker's habits had already renamed: the voice was never heard then.)
+        if self.prosody is not None and (voice_decides(evidence, s.policy) or plain_end):
             end = int(self.last_voiced_s / FRAME_S) + 1
             p = self.prosody(to_float(self.frames[max(0, end - int(8.0 / FRAME_S)) : end + int(0.2 / FRAME_S)]))
             closes = plain_end and p >= s.policy.prosody_complete_p  # the voice ends what the words left open
