@@ -36,6 +36,16 @@ def test_has_outcome():
     assert not has_outcome("Last spring a customer called about her broadband.")
 
 
+def test_a_plan_is_not_read_as_a_story():
+    from voiceprep.audio.turns import story_progress
+
+    plan = "I would start by checking the account history so I do not ask questions the customer already answered."
+    assert story_progress(plan, "plan") == (False, False)  # a planned step, not a scene and an action
+    story = "Last spring a customer called about her broadband. I rang the engineer and booked a visit."
+    assert story_progress(story, "plan") == (True, False)  # a story told to a plan question is still a story
+    assert story_progress(story + " Her service was restored within a day.", "plan") == (True, True)
+
+
 def voiced(seconds: float) -> np.ndarray:
     """A vowel-like harmonic signal webrtcvad takes for speech (not a pure tone)."""
     t = np.arange(int(seconds * 16000)) / 16000

@@ -69,13 +69,14 @@ def sounds_plainly_ended(text: str) -> bool:
     return bool(words) and words[-1] not in UNFINISHED_LAST_WORDS and not text.rstrip().endswith((",", "-", ";", ":", "...", "…"))
 
 
-def story_progress(text: str) -> tuple[bool, bool]:
+def story_progress(text: str, question_kind: str = "") -> tuple[bool, bool]:
     """(is it a story so far: a scene and what was done; has it told its result or lesson yet),
     from the content coach's STAR+I reading of the words ("had not arrived" in the opening scene
-    sentence is not a result)."""
+    sentence is not a result), read for the question asked as the coach reads it: for a plan,
+    "I would start by checking..." is a planned step, not the scene of a story."""
     from voiceprep.analysis.content import sentences, star_parts
 
-    parts = star_parts(sentences(text))
+    parts = star_parts(sentences(text), plan_question=question_kind == "plan", past_question=question_kind == "past")
     return bool(parts["situation"] and parts["action"]), bool(parts["result"] or parts["insight"])
 
 
@@ -226,7 +227,7 @@ class TurnDetector:
         text = self._new_text()
         self._finished_text = text
         words_finished = sounds_finished(text) if self.read_tail is not None else True
-        tells_story, outcome = story_progress(" ".join(self.heard))
+        tells_story, outcome = story_progress(" ".join(self.heard), s.question_kind)
         evidence = TurnEvidence(
             words_finished=words_finished,
             spoken_s=self.last_voiced_s - (self.speech_start_s or 0.0),
