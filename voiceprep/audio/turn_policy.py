@@ -46,6 +46,7 @@ class TurnEvidence:
     question_kind: str = ""  # past | plan | opinion | "" (call, held silence)
     story_has_outcome: bool = False  # a story has told its result or lesson
     tells_story: bool = False  # the answer so far is a story (a scene and what was done), whatever was asked
+    ends_on_outcome: bool = False  # the last sentence said tells the story's result or lesson
     prosody_complete_p: float | None = None  # Smart Turn's P(turn complete), None when unavailable
     resumed_pauses_s: Sequence[float] = ()  # silences this speaker carried on after, this session
 
@@ -74,9 +75,14 @@ def voice_decides(e: TurnEvidence, p: TurnPolicy = TurnPolicy()) -> bool:
 def silence_needed_s(e: TurnEvidence, p: TurnPolicy = TurnPolicy()) -> tuple[float, str]:
     """(seconds of silence before the interviewer replies, the reason) for this moment."""
     need, why = _base_need_s(e, p)
-    # A speaker who has carried on after long pauses gets as long to carry on again, unless the
-    # words and the voice both say the answer is over.
-    sure = why == "finished" and e.prosody_complete_p is not None and e.prosody_complete_p >= p.prosody_complete_p
+    # A speaker who has carried on after long pauses gets as long to carry on again, unless a
+    # story has just told its result or lesson and the voice closes the turn. The voice alone is
+    # not enough: Smart Turn scores any complete sentence complete (0.89 in the 2.9 s pause of
+    # audio_samples/07_long_pauses.wav, after "...and explained my mistake.", which its habits
+    # protect), so a plan or a view keeps the habit wait.
+    story = e.question_kind == "past" or e.tells_story
+    sure = (why == "finished" and story and e.ends_on_outcome and e.prosody_complete_p is not None
+            and e.prosody_complete_p >= p.prosody_complete_p)
     if e.resumed_pauses_s and not sure:
         habit = min(p.habit_cap_s, max(e.resumed_pauses_s) * p.habit_margin)
         if habit > need:

@@ -80,6 +80,17 @@ def story_progress(text: str, question_kind: str = "") -> tuple[bool, bool]:
     return bool(parts["situation"] and parts["action"]), bool(parts["result"] or parts["insight"])
 
 
+def ends_on_outcome(text: str, question_kind: str = "") -> bool:
+    """Does the last sentence said tell the story's result or lesson ("...and the complaints
+    stopped.", "Since then I always...")? A story that has only told its outcome earlier may still
+    be going on."""
+    from voiceprep.analysis.content import sentences, star_parts
+
+    sents = sentences(text)
+    parts = star_parts(sents, plan_question=question_kind == "plan", past_question=question_kind == "past")
+    return bool(sents) and (sents[-1] in parts["result"] or sents[-1] in parts["insight"])
+
+
 def has_outcome(text: str) -> bool:
     """Has a story reached its result or lesson yet?"""
     return story_progress(text)[1]
@@ -234,6 +245,7 @@ class TurnDetector:
             question_kind=s.question_kind,
             story_has_outcome=outcome,
             tells_story=tells_story and bool(s.question_kind),  # calls: the agent's lines are not stories
+            ends_on_outcome=outcome and ends_on_outcome(" ".join(self.heard), s.question_kind),
             resumed_pauses_s=tuple(self.habits),
         )
         need, why = silence_needed_s(evidence, s.policy)
