@@ -83,6 +83,25 @@ def test_finished_sentence_ends_the_turn_quickly():
     assert end.decided_at_s - end.speech_end_s == pytest.approx(0.7, abs=0.1)
 
 
+def test_the_judgement_is_made_early_in_the_silence_and_the_reply_still_waits():
+    # a03 (real audio, a slow voice): every read-back and Smart Turn call happens by 0.35 s into
+    # a silence, so it is done before the shortest reply wait (0.7 s) has passed; the decision
+    # itself still comes at the policy's wait.
+    truth = turnset_truth("a03.flac")
+    det = TurnDetector(TurnSettings(question_kind="past"))
+    silences: list[float] = []
+
+    def read(a):
+        silences.append(det.now_s - det.last_voiced_s)
+        return "He calmed down and we sorted his bill in ten minutes." if det.now_s > 13.0 else "A caller was shouting."
+
+    det.read_tail = read
+    det.prosody = lambda a: silences.append(det.now_s - det.last_voiced_s) or 0.9
+    end = decisions_on("a03.flac", det)[-1]
+    assert silences and max(silences) <= 0.35 + 1e-9
+    assert end.why == "finished" and end.decided_at_s - truth["speech_end"] == pytest.approx(0.7, abs=0.15)
+
+
 def test_unfinished_sentence_waits_for_patience():
     end = run(np.concatenate([voiced(4.0), silence(5.0)]), "and then I")
     assert end.reason == "patience" and end.why == "unfinished sentence"

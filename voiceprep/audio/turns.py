@@ -1,10 +1,11 @@
 """Turn-taking: decides when the candidate has finished, without cutting off someone who pauses
 to think.
 
-A pure silence timer (0.6 s in most voice assistants) cuts people off mid-thought. Here a
-silence first has to reach `min_silence_s`; then the speech since the last check is read by the
-recogniser (a short decode straight through CTranslate2, ~0.2 s on 2 cores) and, when the words
-sound finished, the Smart Turn model scores the voice. `turn_policy.silence_needed_s` turns that
+A pure silence timer (0.6 s in most voice assistants) cuts people off mid-thought. Here, once
+a silence reaches `min_silence_s` (0.3 s, well before any reply may come), the speech since the
+last check is read by the recogniser (a short decode straight through CTranslate2; most of the
+answer was already read at gaps while the candidate talked) and, when the words sound finished,
+the Smart Turn model scores the voice. `turn_policy.silence_needed_s` turns that
 evidence, the question kind, the story's progress and this speaker's own pauses into how long
 the silence must last; the turn ends when it has. Keys can end it at once ("I'm done") or buy
 more time. Every silence the speaker carried on after is remembered for the rest of the session.
@@ -102,15 +103,18 @@ class TurnSettings:
 
     vad_aggressiveness: int = 2
     onset_s: float = 0.15  # this much voiced audio starts a turn
-    min_silence_s: float = 0.7  # a silence is judged (read back, scored) once it reaches this
+    # A silence is judged (read back, scored) once it reaches this: early, so the judgement is
+    # done by the time the policy's shortest wait has passed (it decides nothing by itself; the
+    # evidence is the same as later in the silence: the speech read ends at the last voiced frame).
+    min_silence_s: float = 0.3
     question_kind: str = ""  # past | plan | opinion ("" for calls and held silences)
     policy: TurnPolicy = field(default_factory=TurnPolicy)
     window_s: float = 28.0  # at most this much new speech is read back at one check
     max_turn_s: float = 180.0  # then the interviewer politely interrupts
     tail_s: float = 5.0  # seconds of speech read back to judge the ending
     remember_pause_s: float = 1.0  # a silence the speaker carried on after, this long or more, is a habit
-    read_ahead_gap_s: float = 0.24  # at a gap this long in speech...
-    read_ahead_min_s: float = 4.0  # ...this much unread speech is read back already, so a pause's check has less to read
+    read_ahead_gap_s: float = 0.15  # at a gap this long in speech (between words)...
+    read_ahead_min_s: float = 2.0  # ...this much unread speech is read back already, so a pause's check has less to read
     more_time_s: float = 10.0  # the "more time" key adds this much to the current wait
 
 
