@@ -127,6 +127,7 @@ def summarise(rows: list[dict]) -> dict:
     long_enough = [r["reply_decision_s"] for r in rows if r["reply_decision_s"] is not None and r["speech_s"] >= 8.0]
     waited = [r["silence_waited_s"] for r in rows if r["silence_waited_s"] is not None]
     old = [r["reply_decision_old_s"] for r in rows if r["reply_decision_old_s"] is not None]
+    finished = [r["reply_decision_s"] for r in rows if r["reply_decision_s"] is not None and r["why"] == "finished"]
     by_after: dict[str, list[int]] = {}
     for p in pauses:
         by_after.setdefault(p["after"], [0, 0])
@@ -143,6 +144,8 @@ def summarise(rows: list[dict]) -> dict:
         "reply_decision_p50_s_answers_over_8s": pct(long_enough, 0.5),
         # the policy's wait alone (what an idle machine approaches) and the figure as measured before
         "silence_waited_p50_s": pct(waited, 0.5), "silence_waited_worst_s": max(waited) if waited else None,
+        # answers the policy judged plainly finished (0.7 s wait): what the judgement's own time adds
+        "reply_decision_p50_s_judged_finished": pct(finished, 0.5), "judged_finished": len(finished),
         "reply_decision_old_p50_s": pct(old, 0.5),
     }
 
