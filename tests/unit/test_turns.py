@@ -43,6 +43,9 @@ def test_ends_on_outcome():
     assert not ends_on_outcome(story, "past")
     assert ends_on_outcome(story + " It was restored the next day.", "past")
     assert not ends_on_outcome(story + " It was restored the next day. Then I called her again.", "past")
+    # a scene sentence is not the ending, whatever result cue it holds (02_nervous_fillers.wav's pause)
+    assert not ends_on_outcome("I think I like helping people. In my last job, I worked at a supermarket till I enjoyed "
+                               "the regulars.", "past")
 
 
 def test_a_plan_is_not_read_as_a_story():

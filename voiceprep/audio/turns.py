@@ -84,12 +84,13 @@ def story_progress(text: str, question_kind: str = "") -> tuple[bool, bool]:
 def ends_on_outcome(text: str, question_kind: str = "") -> bool:
     """Does the last sentence said tell the story's result or lesson ("...and the complaints
     stopped.", "Since then I always...")? A story that has only told its outcome earlier may still
-    be going on."""
+    be going on, and a sentence that sets the scene ("In my last job I worked at a supermarket
+    till I enjoyed the regulars.") is not how it ended, whatever result cue it holds."""
     from voiceprep.analysis.content import sentences, star_parts
 
     sents = sentences(text)
     parts = star_parts(sents, plan_question=question_kind == "plan", past_question=question_kind == "past")
-    return bool(sents) and (sents[-1] in parts["result"] or sents[-1] in parts["insight"])
+    return bool(sents) and sents[-1] not in parts["situation"] and (sents[-1] in parts["result"] or sents[-1] in parts["insight"])
 
 
 def has_outcome(text: str) -> bool:
