@@ -6,10 +6,16 @@ recording runs on while the interviewer speaks, the acknowledgement gives way if
 carries on within 1.5 s, and a next question follows. Per thinking pause: was the turn taken
 during it (interrupted), and was that recovered (the reply gave way and the answer went on) or
 not (the interviewer spoke over the rest). Per answer: the reply decision after its real end,
-i.e. the silence waited plus the wall time of the last judgement (read-back decode and Smart
-Turn), what a candidate would wait. Reported for dev and held-out separately (the split was
-fixed before the policy was tuned on dev), with the worst case, and for a plain 0.6 s silence
-timer. Writes bench/turns.json. Run: .venv/bin/python bench/bench_turns.py
+what a candidate would wait live: the file is replayed faster than real time, so every
+judgement call (read-back decode, Smart Turn) is timed and placed at its frame on the stream
+clock, and the decision comes when a live loop (one thread, the microphone buffered) would reach
+the deciding frame: max(the frame's time, the end of the judgement calls before it). Judgements
+made early in the silence are thus hidden up to the reply wait; ones that overrun delay it.
+(Before 2026-11-23 the figure was the silence waited plus the wall time of the last judgement,
+which counts a judgement made during the wait twice; it is kept as `reply_decision_old_s`.)
+Reported for dev and held-out separately (the split was fixed before the policy was tuned on
+dev), with the worst case, and for a plain 0.6 s silence timer. Writes bench/turns.json.
+Run: .venv/bin/python bench/bench_turns.py
 """
 
 from __future__ import annotations
@@ -46,16 +52,32 @@ def pct(xs: list[float], q: float) -> float | None:
 
 
 class Timed:
-    """Wraps a judgement function and remembers how long its last call took."""
+    """Wraps a judgement function: how long its last call took, and every call as (stream time
+    of the frame it was made at, wall seconds it took); `clock` gives the stream time."""
 
     def __init__(self, fn) -> None:
         self.fn, self.last_s = fn, 0.0
+        self.clock = lambda: 0.0
+        self.calls: list[tuple[float, float]] = []
 
     def __call__(self, audio):
         t0 = time.perf_counter()
         out = self.fn(audio)
         self.last_s = time.perf_counter() - t0
+        self.calls.append((self.clock(), self.last_s))
         return out
+
+
+def live_at_s(calls: list[tuple[float, float]], at_s: float) -> float:
+    """When a live loop reaches the frame at `at_s`: frames arrive in real time and wait in the
+    microphone's queue while a judgement call runs; the loop then catches up (a frame costs
+    microseconds), so only the calls' wall time can put it behind the stream."""
+    t = 0.0
+    for made_at, cost in sorted(calls):
+        if made_at > at_s + 1e-9:
+            break
+        t = max(t, made_at) + cost
+    return max(t, at_s)
 
 
 def run_answer(sample: dict, voice: Voice, settings: TurnSettings, read_back, prosody) -> dict:
@@ -63,6 +85,9 @@ def run_answer(sample: dict, voice: Voice, settings: TurnSettings, read_back, pr
     scorer = Timed(prosody) if prosody else None
     engine = Conversation(source=FileSource([SET / sample["file"]]), sink=WavSink(None), voice=voice, store=None,
                           turn=settings, read_back=reader, prosody=scorer)
+    for timed in (reader, scorer):
+        if timed is not None:
+            timed.clock = lambda: engine.clock_s
     engine.next_turn()
     decisions, gave_way = [], []
     heard = engine.listen(limit_s=30.0, question_kind=sample["question_kind"])
@@ -83,11 +108,14 @@ def run_answer(sample: dict, voice: Voice, settings: TurnSettings, read_back, pr
         pauses.append({"after": p["after"], "duration_s": p["duration_s"], "interrupted": bool(hits),
                        "recovered": bool(hits) and all(gave_way[i] for i in hits)})
     final = [(at, cost) for at, cost, _ in decisions if at >= end - 0.05]
+    calls = (reader.calls if reader else []) + (scorer.calls if scorer else [])
     return {
         "file": sample["file"], "split": sample["split"], "voice": sample["voice"], "question_kind": sample["question_kind"],
         "speech_s": round(end - sample["speech_start"], 2), "pauses": pauses,
         "decisions": decisions, "talked_over_s": round(talked_over, 2),
-        "reply_decision_s": round(final[0][0] - end + final[0][1], 3) if final else None,
+        "reply_decision_s": round(live_at_s(calls, final[0][0]) - end, 3) if final else None,
+        "silence_waited_s": round(final[0][0] - end, 3) if final else None,
+        "reply_decision_old_s": round(final[0][0] - end + final[0][1], 3) if final else None,
         "why": decisions[-1][2] if decisions else None,
     }
 
@@ -97,6 +125,9 @@ def summarise(rows: list[dict]) -> dict:
     interrupted = [p for p in pauses if p["interrupted"]]
     delays = [r["reply_decision_s"] for r in rows if r["reply_decision_s"] is not None]
     long_enough = [r["reply_decision_s"] for r in rows if r["reply_decision_s"] is not None and r["speech_s"] >= 8.0]
+    waited = [r["silence_waited_s"] for r in rows if r["silence_waited_s"] is not None]
+    old = [r["reply_decision_old_s"] for r in rows if r["reply_decision_old_s"] is not None]
+    finished = [r["reply_decision_s"] for r in rows if r["reply_decision_s"] is not None and r["why"] == "finished"]
     by_after: dict[str, list[int]] = {}
     for p in pauses:
         by_after.setdefault(p["after"], [0, 0])
@@ -111,6 +142,11 @@ def summarise(rows: list[dict]) -> dict:
         "reply_decision_p50_s": pct(delays, 0.5), "reply_decision_p95_s": pct(delays, 0.95),
         "reply_decision_worst_s": max(delays) if delays else None,
         "reply_decision_p50_s_answers_over_8s": pct(long_enough, 0.5),
+        # the policy's wait alone (what an idle machine approaches) and the figure as measured before
+        "silence_waited_p50_s": pct(waited, 0.5), "silence_waited_worst_s": max(waited) if waited else None,
+        # answers the policy judged plainly finished (0.7 s wait): what the judgement's own time adds
+        "reply_decision_p50_s_judged_finished": pct(finished, 0.5), "judged_finished": len(finished),
+        "reply_decision_old_p50_s": pct(old, 0.5),
     }
 
 
@@ -168,7 +204,8 @@ def main() -> int:
             print(f"{name:>20} {part:>8}: {v['thinking_pauses']} pauses, interrupted {v['interrupted']} "
                   f"(recovered {v['recovered']}, unrecovered {v['unrecovered']}); reply decision p50 {v['reply_decision_p50_s']} s, "
                   f"p95 {v['reply_decision_p95_s']} s, worst {v['reply_decision_worst_s']} s "
-                  f"(answers over 8 s: p50 {v['reply_decision_p50_s_answers_over_8s']} s)")
+                  f"(answers over 8 s: p50 {v['reply_decision_p50_s_answers_over_8s']} s; silence waited p50 "
+                  f"{v['silence_waited_p50_s']} s; old formula p50 {v['reply_decision_old_p50_s']} s)")
     print(f"interviewer latency_s (scripted): first reply p50 {lat['first_reply_p50_s']} s / p95 {lat['first_reply_p95_s']} s; "
           f"follow-up question p50 {lat['follow_up_p50_s']} s / p95 {lat['follow_up_p95_s']} s")
     return 0

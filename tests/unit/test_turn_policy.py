@@ -45,9 +45,16 @@ def test_a_speaker_who_pauses_long_gets_longer_waits_within_a_cap():
                 resumed_pauses_s=[2.4]) == 2.4 * P.habit_margin
     assert need(words_finished=True, spoken_s=12.0, question_kind="plan", prosody_complete_p=0.01,
                 resumed_pauses_s=[9.0]) == P.habit_cap_s
-    # words and voice both say it is over: no wait for habits
+    # the voice alone does not drop the habit wait (Smart Turn calls any complete sentence complete)...
     assert need(words_finished=True, spoken_s=12.0, question_kind="plan", prosody_complete_p=0.9,
-                resumed_pauses_s=[2.4]) == P.finished_silence_s
+                resumed_pauses_s=[2.4]) == 2.4 * P.habit_margin
+    # ...a story that has just told its result, with the voice closing the turn, does
+    assert need(words_finished=True, spoken_s=12.0, question_kind="past", story_has_outcome=True, ends_on_outcome=True,
+                prosody_complete_p=0.9, resumed_pauses_s=[2.4]) == P.finished_silence_s
+    assert need(words_finished=True, spoken_s=12.0, question_kind="past", story_has_outcome=True, ends_on_outcome=False,
+                prosody_complete_p=0.9, resumed_pauses_s=[2.4]) == 2.4 * P.habit_margin
+    assert need(words_finished=True, spoken_s=12.0, question_kind="past", story_has_outcome=True, ends_on_outcome=True,
+                prosody_complete_p=0.2, resumed_pauses_s=[2.4]) == 2.4 * P.habit_margin
 
 
 def test_a_story_told_to_any_question_is_not_over_before_its_outcome():
@@ -55,3 +62,13 @@ def test_a_story_told_to_any_question_is_not_over_before_its_outcome():
     assert need(words_finished=True, spoken_s=19.0, question_kind="opinion", tells_story=True) == P.think_silence_s
     assert need(words_finished=True, spoken_s=19.0, question_kind="opinion", tells_story=True,
                 story_has_outcome=True) == P.finished_silence_s
+
+
+def test_the_voice_is_asked_only_where_it_can_change_the_wait():
+    from voiceprep.audio.turn_policy import voice_decides
+
+    e = TurnEvidence(words_finished=True, spoken_s=12.0, question_kind="plan", resumed_pauses_s=[2.4])
+    assert voice_decides(e)  # finished by the words: the voice confirms it or holds it open (habits aside)
+    assert not voice_decides(TurnEvidence(words_finished=False, spoken_s=12.0, question_kind="plan"))
+    assert not voice_decides(TurnEvidence(words_finished=True, spoken_s=12.0, question_kind="past"))  # no outcome yet
+    assert not voice_decides(TurnEvidence(words_finished=True, spoken_s=3.0, question_kind="opinion"))  # early

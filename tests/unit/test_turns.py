@@ -13,6 +13,7 @@ from voiceprep.audio.turns import (
     has_outcome,
     sounds_finished,
 )
+from tests.helpers import SAMPLES
 from voiceprep.interview.session import held_silence_outcome
 
 
@@ -33,6 +34,28 @@ def test_has_outcome():
     assert has_outcome("It was restored the next day and she renewed.")
     assert has_outcome("Since then I always read the address back.")
     assert not has_outcome("Last spring a customer called about her broadband.")
+
+
+def test_ends_on_outcome():
+    from voiceprep.audio.turns import ends_on_outcome
+
+    story = "A customer called because her refund had not arrived. I chased the bank myself."
+    assert not ends_on_outcome(story, "past")
+    assert ends_on_outcome(story + " It was restored the next day.", "past")
+    assert not ends_on_outcome(story + " It was restored the next day. Then I called her again.", "past")
+    # a scene sentence is not the ending, whatever result cue it holds (02_nervous_fillers.wav's pause)
+    assert not ends_on_outcome("I think I like helping people. In my last job, I worked at a supermarket till I enjoyed "
+                               "the regulars.", "past")
+
+
+def test_a_plan_is_not_read_as_a_story():
+    from voiceprep.audio.turns import story_progress
+
+    plan = "I would start by checking the account history so I do not ask questions the customer already answered."
+    assert story_progress(plan, "plan") == (False, False)  # a planned step, not a scene and an action
+    story = "Last spring a customer called about her broadband. I rang the engineer and booked a visit."
+    assert story_progress(story, "plan") == (True, False)  # a story told to a plan question is still a story
+    assert story_progress(story + " Her service was restored within a day.", "plan") == (True, True)
 
 
 def voiced(seconds: float) -> np.ndarray:
@@ -61,6 +84,25 @@ def test_finished_sentence_ends_the_turn_quickly():
     end = run(np.concatenate([voiced(4.0), silence(3.0)]), "That was the result.")
     assert end.reason == "finished"
     assert end.decided_at_s - end.speech_end_s == pytest.approx(0.7, abs=0.1)
+
+
+def test_the_judgement_is_made_early_in_the_silence_and_the_reply_still_waits():
+    # a03 (real audio, a slow voice): every read-back and Smart Turn call happens by 0.35 s into
+    # a silence, so it is done before the shortest reply wait (0.7 s) has passed; the decision
+    # itself still comes at the policy's wait.
+    truth = turnset_truth("a03.flac")
+    det = TurnDetector(TurnSettings(question_kind="past"))
+    silences: list[float] = []
+
+    def read(a):
+        silences.append(det.now_s - det.last_voiced_s)
+        return "He calmed down and we sorted his bill in ten minutes." if det.now_s > 13.0 else "A caller was shouting."
+
+    det.read_tail = read
+    det.prosody = lambda a: silences.append(det.now_s - det.last_voiced_s) or 0.9
+    end = decisions_on("a03.flac", det)[-1]
+    assert silences and max(silences) <= 0.35 + 1e-9
+    assert end.why == "finished" and end.decided_at_s - truth["speech_end"] == pytest.approx(0.7, abs=0.15)
 
 
 def test_unfinished_sentence_waits_for_patience():
@@ -172,3 +214,60 @@ def test_a_plain_ending_is_finished_when_the_voice_closes_it():
                            prosody=lambda a, p=p: p)
         ends[p] = next(e for e in (det.push(f) for f in to_frames(audio)) if e)
     assert ends[0.9].why == "finished" and ends[0.2].why == "unfinished sentence"
+
+
+TURNSET = SAMPLES / "turnset"
+
+
+def turnset_truth(name: str) -> dict:
+    import json
+
+    return next(s for s in json.loads((TURNSET / "turnset.json").read_text())["samples"] if s["file"] == name)
+
+
+def decisions_on(name: str, det: TurnDetector) -> list:
+    """Every decision on a real turn-set answer, the detector carrying on after each (as after a
+    reply that gave way), with 6 s of silence after the recording."""
+    from voiceprep.audio.io import load_audio
+
+    ends = []
+    for f in to_frames(np.concatenate([load_audio(TURNSET / name), silence(6.0)])):
+        end = det.push(f)
+        if end is not None:
+            ends.append(end)
+            det.resume([], [])
+    return ends
+
+
+@pytest.mark.parametrize("p,why", [(0.9, "finished"), (0.2, "finished; this speaker pauses up to")])
+def test_a_story_that_ends_on_its_result_is_not_held_by_the_speakers_habits(p, why):
+    # a16 (real audio): a 2.0 s pause before the result of a story, then the result and the end.
+    # The pause is kept (no outcome yet) and becomes a habit; at the end the words tell the
+    # result, so Smart Turn is asked: closing the turn (0.9) ends it after the finished wait, not
+    # the habit's. (Before, the habit renamed the reason and the voice was never asked.)
+    truth = turnset_truth("a16.flac")
+    det = TurnDetector(TurnSettings(question_kind="past"), prosody=lambda a: p)
+    det.read_tail = lambda a: ("A regular customer complained that her discount had disappeared." if det.now_s < 6.0
+                               else "I found it had expired. I restored it and added a month free for the trouble.")
+    ends = decisions_on("a16.flac", det)
+    assert [e for e in ends if e.decided_at_s < truth["speech_end"]] == []  # the thinking pause was not taken
+    end = ends[0]
+    assert end.why.startswith(why) and det.habits and det.habits[0] >= 1.8
+    waited = end.decided_at_s - truth["speech_end"]
+    if p > 0.5:
+        assert waited < TurnPolicy().finished_silence_s + 0.3
+    else:
+        assert waited > 1.8 * TurnPolicy().habit_margin
+
+
+def test_a_view_keeps_the_habit_wait_whatever_the_voice_says():
+    # a29 (real audio): an opinion with a 2.6 s pause after a complete sentence, then its end.
+    # Smart Turn calls complete sentences complete, pauses or not, so for a plan or a view the
+    # speaker's habit still sets the wait.
+    truth = turnset_truth("a29.flac")
+    det = TurnDetector(TurnSettings(question_kind="opinion"), read_tail=lambda a: "I have learned to tell my lead early.",
+                       prosody=lambda a: 0.95)
+    ends = decisions_on("a29.flac", det)
+    assert [e for e in ends if e.decided_at_s < truth["speech_end"]] == []
+    assert "this speaker pauses up to" in ends[0].why
+    assert ends[0].decided_at_s - truth["speech_end"] > 2.0 * TurnPolicy().habit_margin

@@ -11,7 +11,7 @@ result yet, and for someone who has already shown they pause long and carry on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -46,27 +46,43 @@ class TurnEvidence:
     question_kind: str = ""  # past | plan | opinion | "" (call, held silence)
     story_has_outcome: bool = False  # a story has told its result or lesson
     tells_story: bool = False  # the answer so far is a story (a scene and what was done), whatever was asked
+    ends_on_outcome: bool = False  # the last sentence said tells the story's result or lesson
     prosody_complete_p: float | None = None  # Smart Turn's P(turn complete), None when unavailable
     resumed_pauses_s: Sequence[float] = ()  # silences this speaker carried on after, this session
 
 
+def _base_need_s(e: TurnEvidence, p: TurnPolicy) -> tuple[float, str]:
+    """The wait from the words, the answer so far and the voice, before this speaker's habits."""
+    if not e.words_finished:
+        return p.unfinished_silence_s, "unfinished sentence"
+    if (e.question_kind == "past" or e.tells_story) and not e.story_has_outcome:
+        return p.think_silence_s, "story without its outcome yet"
+    if e.spoken_s < p.early_answer_s.get(e.question_kind, 0.0):
+        return p.think_silence_s, "early in the answer"
+    if not e.question_kind and e.spoken_s < p.short_reply_s:
+        return p.short_reply_silence_s, "short reply"
+    if e.prosody_complete_p is not None and e.prosody_complete_p < p.prosody_unfinished_p:
+        return p.unsure_silence_s, "voice not closing"
+    return p.finished_silence_s, "finished"
+
+
+def voice_decides(e: TurnEvidence, p: TurnPolicy = TurnPolicy()) -> bool:
+    """Is the prosody model worth asking? Only when the words and the answer so far say it is
+    over: then the voice can confirm it (no wait for habits) or hold it open a little longer."""
+    return _base_need_s(replace(e, prosody_complete_p=None), p)[1] == "finished"
+
+
 def silence_needed_s(e: TurnEvidence, p: TurnPolicy = TurnPolicy()) -> tuple[float, str]:
     """(seconds of silence before the interviewer replies, the reason) for this moment."""
-    if not e.words_finished:
-        need, why = p.unfinished_silence_s, "unfinished sentence"
-    elif (e.question_kind == "past" or e.tells_story) and not e.story_has_outcome:
-        need, why = p.think_silence_s, "story without its outcome yet"
-    elif e.spoken_s < p.early_answer_s.get(e.question_kind, 0.0):
-        need, why = p.think_silence_s, "early in the answer"
-    elif not e.question_kind and e.spoken_s < p.short_reply_s:
-        need, why = p.short_reply_silence_s, "short reply"
-    elif e.prosody_complete_p is not None and e.prosody_complete_p < p.prosody_unfinished_p:
-        need, why = p.unsure_silence_s, "voice not closing"
-    else:
-        need, why = p.finished_silence_s, "finished"
-    # A speaker who has carried on after long pauses gets as long to carry on again, unless the
-    # words and the voice both say the answer is over.
-    sure = why == "finished" and e.prosody_complete_p is not None and e.prosody_complete_p >= p.prosody_complete_p
+    need, why = _base_need_s(e, p)
+    # A speaker who has carried on after long pauses gets as long to carry on again, unless a
+    # story has just told its result or lesson and the voice closes the turn. The voice alone is
+    # not enough: Smart Turn scores any complete sentence complete (0.89 in the 2.9 s pause of
+    # audio_samples/07_long_pauses.wav, after "...and explained my mistake.", which its habits
+    # protect), so a plan or a view keeps the habit wait.
+    story = e.question_kind == "past" or e.tells_story
+    sure = (why == "finished" and story and e.ends_on_outcome and e.prosody_complete_p is not None
+            and e.prosody_complete_p >= p.prosody_complete_p)
     if e.resumed_pauses_s and not sure:
         habit = min(p.habit_cap_s, max(e.resumed_pauses_s) * p.habit_margin)
         if habit > need:

@@ -1,10 +1,11 @@
 """Turn-taking: decides when the candidate has finished, without cutting off someone who pauses
 to think.
 
-A pure silence timer (0.6 s in most voice assistants) cuts people off mid-thought. Here a
-silence first has to reach `min_silence_s`; then the speech since the last check is read by the
-recogniser (a short decode straight through CTranslate2, ~0.2 s on 2 cores) and, when the words
-sound finished, the Smart Turn model scores the voice. `turn_policy.silence_needed_s` turns that
+A pure silence timer (0.6 s in most voice assistants) cuts people off mid-thought. Here, once
+a silence reaches `min_silence_s` (0.3 s, well before any reply may come), the speech since the
+last check is read by the recogniser (a short decode straight through CTranslate2; most of the
+answer was already read at gaps while the candidate talked) and, when the words sound finished,
+the Smart Turn model scores the voice. `turn_policy.silence_needed_s` turns that
 evidence, the question kind, the story's progress and this speaker's own pauses into how long
 the silence must last; the turn ends when it has. Keys can end it at once ("I'm done") or buy
 more time. Every silence the speaker carried on after is remembered for the rest of the session.
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from voiceprep.audio.frames import FRAME_S, to_float
-from voiceprep.audio.turn_policy import TurnEvidence, TurnPolicy, silence_needed_s
+from voiceprep.audio.turn_policy import TurnEvidence, TurnPolicy, silence_needed_s, voice_decides
 
 UNFINISHED_LAST_WORDS = {
     "and", "but", "so", "because", "or", "then", "which", "that", "um", "uh", "er", "erm", "like", "the", "a", "an",
@@ -69,14 +70,27 @@ def sounds_plainly_ended(text: str) -> bool:
     return bool(words) and words[-1] not in UNFINISHED_LAST_WORDS and not text.rstrip().endswith((",", "-", ";", ":", "...", "…"))
 
 
-def story_progress(text: str) -> tuple[bool, bool]:
+def story_progress(text: str, question_kind: str = "") -> tuple[bool, bool]:
     """(is it a story so far: a scene and what was done; has it told its result or lesson yet),
     from the content coach's STAR+I reading of the words ("had not arrived" in the opening scene
-    sentence is not a result)."""
+    sentence is not a result), read for the question asked as the coach reads it: for a plan,
+    "I would start by checking..." is a planned step, not the scene of a story."""
     from voiceprep.analysis.content import sentences, star_parts
 
-    parts = star_parts(sentences(text))
+    parts = star_parts(sentences(text), plan_question=question_kind == "plan", past_question=question_kind == "past")
     return bool(parts["situation"] and parts["action"]), bool(parts["result"] or parts["insight"])
+
+
+def ends_on_outcome(text: str, question_kind: str = "") -> bool:
+    """Does the last sentence said tell the story's result or lesson ("...and the complaints
+    stopped.", "Since then I always...")? A story that has only told its outcome earlier may still
+    be going on, and a sentence that sets the scene ("In my last job I worked at a supermarket
+    till I enjoyed the regulars.") is not how it ended, whatever result cue it holds."""
+    from voiceprep.analysis.content import sentences, star_parts
+
+    sents = sentences(text)
+    parts = star_parts(sents, plan_question=question_kind == "plan", past_question=question_kind == "past")
+    return bool(sents) and sents[-1] not in parts["situation"] and (sents[-1] in parts["result"] or sents[-1] in parts["insight"])
 
 
 def has_outcome(text: str) -> bool:
@@ -90,15 +104,18 @@ class TurnSettings:
 
     vad_aggressiveness: int = 2
     onset_s: float = 0.15  # this much voiced audio starts a turn
-    min_silence_s: float = 0.7  # a silence is judged (read back, scored) once it reaches this
+    # A silence is judged (read back, scored) once it reaches this: early, so the judgement is
+    # done by the time the policy's shortest wait has passed (it decides nothing by itself; the
+    # evidence is the same as later in the silence: the speech read ends at the last voiced frame).
+    min_silence_s: float = 0.3
     question_kind: str = ""  # past | plan | opinion ("" for calls and held silences)
     policy: TurnPolicy = field(default_factory=TurnPolicy)
     window_s: float = 28.0  # at most this much new speech is read back at one check
     max_turn_s: float = 180.0  # then the interviewer politely interrupts
     tail_s: float = 5.0  # seconds of speech read back to judge the ending
     remember_pause_s: float = 1.0  # a silence the speaker carried on after, this long or more, is a habit
-    read_ahead_gap_s: float = 0.24  # at a gap this long in speech...
-    read_ahead_min_s: float = 4.0  # ...this much unread speech is read back already, so a pause's check has less to read
+    read_ahead_gap_s: float = 0.15  # at a gap this long in speech (between words)...
+    read_ahead_min_s: float = 2.0  # ...this much unread speech is read back already, so a pause's check has less to read
     more_time_s: float = 10.0  # the "more time" key adds this much to the current wait
 
 
@@ -230,18 +247,21 @@ class TurnDetector:
         text = self._new_text()
         self._finished_text = text
         words_finished = sounds_finished(text) if self.read_tail is not None else True
-        tells_story, outcome = story_progress(" ".join(self.heard))
+        tells_story, outcome = story_progress(" ".join(self.heard), s.question_kind)
         evidence = TurnEvidence(
             words_finished=words_finished,
             spoken_s=self.last_voiced_s - (self.speech_start_s or 0.0),
             question_kind=s.question_kind,
             story_has_outcome=outcome,
             tells_story=tells_story and bool(s.question_kind),  # calls: the agent's lines are not stories
+            ends_on_outcome=outcome and ends_on_outcome(" ".join(self.heard), s.question_kind),
             resumed_pauses_s=tuple(self.habits),
         )
         need, why = silence_needed_s(evidence, s.policy)
         plain_end = not words_finished and self.read_tail is not None and sounds_plainly_ended(text)
-        if self.prosody is not None and (why == "finished" or plain_end):  # only worth the model's time here
+        # Only worth the model's time where it can change the wait. (Asked on `why == "finished"`
+        # before, which a speaker's habits had already renamed: the voice was never heard then.)
+        if self.prosody is not None and (voice_decides(evidence, s.policy) or plain_end):
             end = int(self.last_voiced_s / FRAME_S) + 1
             p = self.prosody(to_float(self.frames[max(0, end - int(8.0 / FRAME_S)) : end + int(0.2 / FRAME_S)]))
             closes = plain_end and p >= s.policy.prosody_complete_p  # the voice ends what the words left open
