@@ -342,7 +342,11 @@ def main() -> int:
     ap.add_argument("--split", choices=("dev", "held_out"), help="only this split (while developing: dev)")
     ap.add_argument("--conditions", help="only these conditions, comma-separated (e.g. clean,voices_15db,real_clean)")
     ap.add_argument("--reuse", action="store_true", help="reuse the audio in bench/robust.tmp instead of rendering it again")
+    ap.add_argument("--markdown", action="store_true", help="print bench/robust.json as the tables in bench/README.md, run nothing")
     args = ap.parse_args()
+    if args.markdown:
+        print(markdown(json.loads((BENCH / "robust.json").read_text())))
+        return 0
     from voiceprep.analyzer import Analyzer
     from voiceprep.speech.tts import Voice
 
@@ -393,6 +397,39 @@ def main() -> int:
     (TMP / "partial.json" if partial else BENCH / "robust.json").write_text(json.dumps(result, indent=2) + "\n")
     print_tables(result)
     return 0
+
+
+def markdown(result: dict) -> str:
+    """The per-condition figures of every model as Markdown tables: dev / held-out, median and worst."""
+    out = []
+
+    def f(v, fmt="{:.2f}"):
+        return "-" if v is None else fmt.format(v)
+
+    for model, res in result["models"].items():
+        out.append(f"\n**{res['label']}** (dev / held-out)\n")
+        out.append("| condition | words heard/said | lost / inserted | \\|WPM err\\| median | worst | filled P | filled R | pauses >= 0.8 s within 0.2 s | flagged |")
+        out.append("|---|---|---|---|---|---|---|---|---|")
+        for cond, s in res["per_condition"].items():
+            d, h = s.get("dev") or {}, s.get("held_out") or {}
+
+            def both(k, fmt="{:.2f}"):
+                return f"{f(d.get(k), fmt)} / {f(h.get(k), fmt)}"
+
+            a = s["all"]
+            out.append(
+                f"| {cond} | {d.get('words_heard', '-')}/{d.get('words_said', '-')} / {h.get('words_heard', '-')}/{h.get('words_said', '-')} "
+                f"| {a['lost']} / {a['inserted']} | {both('median_abs_wpm_error_pct', '{:.1f}')} | {both('worst_abs_wpm_error_pct', '{:.1f}')} "
+                f"| {both('filled_pause_precision')} | {both('filled_pause_recall')} | {both('pauses_found_within_0_2s')} "
+                f"| {a['quality_flagged_files']}/{a['files']} |"
+            )
+        if "read_back" in res:
+            out.append(f"\nRead-back ({res['label']}): " + "; ".join(
+                f"{c} WER {v['word_error_rate']:.2f}, {v['median_s']:.2f}/{v['p95_s']:.2f} s" for c, v in res["read_back"].items()))
+        if "analyze_60s_wall" in res:
+            out.append(f"\n`voiceprep analyze` 60 s ({res['label']}): " + "; ".join(
+                f"{k} median {v['median_s']} s (runs {v['runs_s']})" for k, v in res["analyze_60s_wall"].items()))
+    return "\n".join(out)
 
 
 def print_tables(result: dict) -> None:
