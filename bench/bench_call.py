@@ -1,5 +1,6 @@
-"""Call-label benchmark: per-label precision and recall on bench/call_labels_set.json (dev and
-held-out scored separately). Writes bench/call.json. Run: .venv/bin/python bench/bench_call.py"""
+"""Call-label benchmark: per-label precision and recall on bench/call_labels_set.json, dev and
+held-out scored separately, for the rules alone and for rules + learned model (the shipped
+METHOD). Writes bench/call.json. Run: .venv/bin/python bench/bench_call.py"""
 
 from __future__ import annotations
 
@@ -9,31 +10,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from voiceprep.analysis.call_labels import LABELS, label_call_utterance  # noqa: E402
+from label_scores import SPLITS, by_split, choose, print_report  # noqa: E402
 
-
-def score(items: list[dict]) -> dict:
-    out, errors = {}, []
-    got = {it["id"]: {lb.name for lb in label_call_utterance(it["text"])} for it in items}
-    for name in LABELS:
-        tp = sum(1 for it in items if name in it["labels"] and name in got[it["id"]])
-        fp = sum(1 for it in items if name not in it["labels"] and name in got[it["id"]])
-        fn = sum(1 for it in items if name in it["labels"] and name not in got[it["id"]])
-        errors += [{"id": it["id"], "label": name, "expected": name in it["labels"]} for it in items if (name in it["labels"]) != (name in got[it["id"]])]
-        out[name] = {"support": tp + fn, "precision": round(tp / (tp + fp), 3) if tp + fp else None, "recall": round(tp / (tp + fn), 3) if tp + fn else None}
-    return {"labels": out, "errors": errors}
+from voiceprep.analysis.call_labels import LABELS, METHOD, METHODS, label_call_utterance  # noqa: E402
+from voiceprep.label_models import shipped_model  # noqa: E402
 
 
 def main() -> int:
     items = json.loads((ROOT / "bench" / "call_labels_set.json").read_text())
-    result = {s: score([i for i in items if i["split"] == s]) for s in ("dev", "holdout")}
-    result["all"] = score(items)
+    truth = lambda it: set(it["labels"])  # noqa: E731
+    methods = {}
+    for method in METHODS:
+        got = {it["id"]: {lb.name for lb in label_call_utterance(it["text"], method=method)} for it in items}
+        methods[method] = by_split(items, list(LABELS), truth, got)
+    result = {**methods[METHOD], "method": METHOD, "model_version": shipped_model("call").version,
+              "items": {s: sum(1 for i in items if i["split"] == s) for s in SPLITS}, "choice": choose(methods), "methods": methods}
     (ROOT / "bench" / "call.json").write_text(json.dumps(result, indent=2) + "\n")
-    print(f"call labels on {len(items)} utterances (precision / recall): dev | held out | all")
-    for name in LABELS:
-        cells = [f"{result[s]['labels'][name]['precision']} / {result[s]['labels'][name]['recall']}" for s in ("dev", "holdout", "all")]
-        print(f"  {name:15s} {' | '.join(cells)}")
+    print_report("call labels", list(LABELS), methods, METHOD, items)
     return 0
 
 

@@ -44,8 +44,8 @@ sys.path.insert(0, str(BENCH))
 from bench_analysis import textgrid_words, words_of  # noqa: E402
 from robust_answers import ANSWERS, BACKGROUND_LINES, split  # noqa: E402
 from robust_render import CONDITIONS, Condition, background_track, render  # noqa: E402
-from scripts.make_samples import build  # noqa: E402
 
+from scripts.make_samples import build  # noqa: E402
 from voiceprep.analysis.lexicon import filled_pause_label, normalise  # noqa: E402
 from voiceprep.analysis.numbers import spoken_words  # noqa: E402
 from voiceprep.audio.io import SAMPLE_RATE, load_audio, write_wav  # noqa: E402
@@ -150,7 +150,7 @@ def monologue_truth(wav: Path) -> tuple[list[str], float, list[tuple[float, floa
     filled = [(a, b) for a, b, t in spoken if filled_pause_label(t)]
     first, last = spoken[0][0], spoken[-1][1]
     pauses = [(a, b) for a, b, t in tier if not t and b - a >= PAUSE_MIN_S and a >= first and b <= last]
-    chunks, cur, start = [], [], None
+    chunks, cur, start, prev_end = [], [], None, 0.0
     for a, b, t in tier:
         if not t and b - a >= 0.5 and cur:
             chunks.append((start, prev_end, cur))

@@ -1,5 +1,7 @@
 """`make bench`: runs every benchmark script in bench/ and merges their JSON into bench/results.json.
 
+`bench/run.py NAME ...` re-runs only those (bench_NAME.py) and keeps the others' last figures.
+
 Each `bench/bench_<name>.py` writes `bench/<name>.json` and prints its own table. They run one
 after another (never in parallel), so timings are measured on an otherwise idle machine.
 """
@@ -25,6 +27,9 @@ def main() -> int:
         "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "benchmarks": {},
     }
+    merged = BENCH / "results.json"
+    if only and merged.exists():  # a subset re-run keeps the other benchmarks' last figures
+        results["benchmarks"] = json.loads(merged.read_text()).get("benchmarks", {})
     failed = []
     for script in scripts:
         name = script.stem.removeprefix("bench_")

@@ -51,3 +51,6 @@ extras=""
 [ "$what" = test ] && extras="[test]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}" 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -c "import voiceprep, faster_whisper, piper" || { echo "installation failed" >&2; exit 1; }
+# The Smart Turn end-of-turn model, taken out of the pipecat-ai wheel and checked (optional: turn-
+# taking works without it, and the script says so if it cannot be fetched).
+.venv/bin/python scripts/fetch_smart_turn.py

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from voiceprep.store import Store
-from voiceprep.types import HeldSilence, Turn
+from voiceprep.types import HeldSilence, Turn, TurnNotes
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "audio_samples"
@@ -37,7 +37,7 @@ def analysed_session(store: Store, analyzer, files: int = 3, *, complete: bool =
         held = HeldSilence(6.0, "filled", 2.0, "sorry, um") if i == 0 else None
         store.add_turn(sid, Turn(2 * i + 1, "candidate", "answer", text, t, t + m.duration_s, metrics=m,
                                  response_latency_s=m.first_word_s, question=s["question"], held_silence=held,
-                                 extra={"content": analyze_content(text, s["question"]).to_dict()}), audio)
+                                 notes=TurnNotes(content=analyze_content(text, s["question"]))), audio)
         t += m.duration_s
     if complete:
         store.finish_session(sid)

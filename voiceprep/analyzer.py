@@ -16,13 +16,27 @@ from voiceprep.analysis.fillers import filler_candidates
 from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.analysis.metrics import speech_metrics
 from voiceprep.analysis.pauses import speech_region
+from voiceprep.analysis.prosody import ProsodySettings, prosody
 from voiceprep.analysis.quality import SignalFigures, quality_flags
-from voiceprep.audio.foreground import ForegroundSettings, LevelScene, split_by_level, subtract
+from voiceprep.audio.foreground import (
+    ForegroundSettings,
+    LevelScene,
+    split_by_level,
+    subtract,
+)
 from voiceprep.audio.io import SAMPLE_RATE, load_audio
 from voiceprep.audio.level import clipped_share, frame_db
 from voiceprep.audio.sounds import describe
 from voiceprep.audio.vad import VadSettings, frame_flags
-from voiceprep.types import AnalysisSettings, Filler, Span, SpeechMetrics, Transcript, VoicedStretch, Word
+from voiceprep.types import (
+    AnalysisSettings,
+    Filler,
+    Span,
+    SpeechMetrics,
+    Transcript,
+    VoicedStretch,
+    Word,
+)
 
 TARGET_LEVEL_DB = -18.0  # quiet recordings are raised to this speaker level before detection...
 MAX_GAIN_DB = 36.0  # ...by at most this much
@@ -56,8 +70,10 @@ class Analyzer:
         stt_model: str | None = None,
         transcriber: Recogniser | None = None,
         foreground: ForegroundSettings = ForegroundSettings(),
+        prosody_settings: ProsodySettings | None = None,
     ) -> None:
         self.settings = settings or AnalysisSettings()
+        self.prosody_settings = prosody_settings or ProsodySettings()
         self.stt_model = stt_model
         self.foreground = foreground
         self._transcriber = transcriber
@@ -81,6 +97,7 @@ class Analyzer:
         clipped = clipped_share(audio)
         vad = VadSettings(aggressiveness=self.settings.vad_aggressiveness)
         raw_levels = frame_db(audio)
+        original = audio  # prosody's loudness is the recording's own level, not the raised one
         audio, gain_db = _raise_quiet(audio, raw_levels)
         levels = raw_levels + gain_db
         scene = split_by_level(frame_flags(audio, vad), levels, self.foreground, vad)
@@ -126,7 +143,15 @@ class Analyzer:
         stretches = account(m.speech, m.word_timeline, m.fillers, named, elsewhere)
         figures = replace(figures, voiced_s=round(sum(s.duration_s for s in m.speech), 3),
                           unaccounted_s=unaccounted_s(stretches), redecoded=heard.redecoded)
-        return replace(m, voiced_stretches=tuple(stretches), quality=tuple(quality_flags(figures)))
+        return replace(m, voiced_stretches=tuple(stretches), quality=tuple(quality_flags(figures)),
+                       prosody=self.prosody_of(original, m.word_timeline, duration_s))
+
+    def prosody_of(self, audio: np.ndarray, words, duration_s: float):
+        """Pitch and level tracks from Praat, then the pure prosody figures anchored on the words."""
+        from voiceprep.speech.prosody_tracks import prosody_tracks
+
+        tracks = prosody_tracks(audio, SAMPLE_RATE, self.prosody_settings)
+        return prosody(tracks, words, duration_s, self.prosody_settings)
 
     def _quiet_stretches(self, audio: np.ndarray, scene: LevelScene) -> tuple[list[tuple[Span, str]], list[Span], list[Filler]]:
         """What the stretches well below the speaker hold: each is decoded alone.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import typer
@@ -57,6 +58,11 @@ def main() -> None:
         rc = app(standalone_mode=False)
     except VoiceprepError as exc:
         print(f"error: {exc.one_line()}", file=sys.stderr)
+        sys.exit(2)
+    except sqlite3.DatabaseError as exc:  # a page damaged past the header, found while reading
+        from voiceprep.store import damaged_database_error
+
+        print(f"error: {damaged_database_error(exc).one_line()}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -14,7 +14,7 @@ from voiceprep.analysis.content import (
     Finding,
     analyze_content,
 )
-from voiceprep.llm import DEFAULT_MODEL, client, describe_error
+from voiceprep.llm import DEFAULT_MODEL, client, describe_error, within
 
 _FINDING = {
     "type": "object",
@@ -75,16 +75,17 @@ def analyze_content_llm(
     """
     rules = analyze_content(text, question, duration_s=duration_s)
     try:
-        reply = client(host, timeout_s).chat(
+        reply = within(timeout_s, lambda: client(host, timeout_s).chat(
             model=model,
             messages=[{"role": "system", "content": SYSTEM}, {"role": "user", "content": f"Question: {question}\nAnswer: {text}"}],
             format=SCHEMA,
             stream=False,
             options={"temperature": 0},
-        )
+        ))
         star, flags, strengths = validate(json.loads(reply.message.content))
     except (json.JSONDecodeError, ValueError) as exc:
         return replace(rules, notes=(*rules.notes, f"LLM reply was not valid ({exc}); rule-based findings shown"))
     except Exception as exc:  # connection, timeout, missing model: never lose the answer
         return replace(rules, notes=(*rules.notes, f"{describe_error(exc, model)}; rule-based findings shown"))
-    return replace(rules, star=star, flags=tuple(flags), strengths=tuple(strengths), source=f"llm:{model}")
+    return replace(rules, star=star, flags=tuple(flags), strengths=tuple(strengths), source=f"llm:{model}", learned=(),
+                   model_version=None)

@@ -185,3 +185,49 @@ def resolve_voice(name: str | Path | None = None) -> VoiceModel:
             "piper voices need their .onnx.json file next to the .onnx file",
         )
     return VoiceModel(onnx, config, onnx.stem)
+
+
+# Smart Turn v3.2 end-of-turn model (BSD-2), extracted at set-up from the pipecat-ai wheel (whose
+# ~48 dependencies voiceprep does not need) by scripts/fetch_smart_turn.py.
+SMART_TURN_WHEEL = "pipecat-ai==1.14.0"
+SMART_TURN_MEMBER = "pipecat/audio/turn/smart_turn/data/smart-turn-v3.2-cpu.onnx"
+SMART_TURN_FILE = "smart-turn-v3.2-cpu.onnx"
+SMART_TURN_SHA256 = "2bb026316b14a660486a75b1733cd3fbab8c2fd0314dc9af7be49f8cca967e4f"
+
+
+@dataclass(frozen=True)
+class SmartTurnModel:
+    """The Smart Turn ONNX file, checked against its SHA-256."""
+
+    onnx: Path
+
+
+def smart_turn_folder() -> Path:
+    """Where set-up puts the Smart Turn model: inside the environment voiceprep runs in."""
+    import sys
+
+    return Path(sys.prefix) / "share" / "voiceprep" / "models"
+
+
+def resolve_smart_turn() -> SmartTurnModel | None:
+    """The verified Smart Turn model, or None when set-up has not fetched it (turn-taking then
+    uses words, timing and answer length only); a file that fails its hash is an error."""
+    import hashlib
+
+    path = smart_turn_folder() / SMART_TURN_FILE
+    if not path.is_file():
+        return None
+    stamp = path.with_name(path.name + ".verified")
+    key = f"{path.stat().st_size}:{path.stat().st_mtime_ns}:{SMART_TURN_SHA256}"
+    if not (stamp.is_file() and stamp.read_text() == key):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != SMART_TURN_SHA256:
+            raise VoiceprepError(
+                f"the turn-taking model {path} is damaged (SHA-256 {digest[:12]}..., expected {SMART_TURN_SHA256[:12]}...)",
+                "run `make setup` again (or delete the file to go without it)",
+            )
+        try:
+            stamp.write_text(key)
+        except OSError:
+            pass  # a read-only install: verified again next time
+    return SmartTurnModel(path)

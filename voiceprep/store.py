@@ -9,32 +9,38 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import statistics
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from voiceprep.errors import VoiceprepError
+from voiceprep.paths import PRIVATE_FILE, ensure_private_dir
 from voiceprep.paths import data_dir as resolve_data_dir
-from voiceprep.paths import ensure_private_dir
 from voiceprep.types import (
     Filler,
     HeldSilence,
     PacePoint,
     Pause,
+    Prosody,
     QualityFlag,
     Span,
     SpeechMetrics,
     Turn,
+    TurnNotes,
     Word,
 )
 
 if TYPE_CHECKING:  # numpy only for annotations: `history` should not pay for importing it
     import numpy as np
+
+    from voiceprep.analysis.call_metrics import CallFigures
 
 DB_NAME = "voiceprep.sqlite3"
 
@@ -81,14 +87,50 @@ CREATE INDEX pauses_turn ON pauses(session_id, turn_idx);
 CREATE INDEX sessions_started ON sessions(started_at);
 """
 
-# Forward migrations: MIGRATIONS[n] takes a database at version n to n + 1. Never edit one
-# that has shipped; append a new one.
+# Forward migrations: MIGRATIONS[n] takes a database at version n to n + 1, statement by statement
+# inside the caller's write transaction (never executescript, which commits). Never edit one that
+# has shipped; append a new one.
+def _statements(script: str) -> Callable[[sqlite3.Connection], None]:
+    def run(db: sqlite3.Connection) -> None:
+        for statement in script.split(";"):
+            if statement.strip():
+                db.execute(statement)
+
+    return run
+
+
+# v2: the prosody of each answer. The three figures `history` and the trends read are small
+# columns on `metrics`; the whole document (Prosody.to_dict(details=True), contour included, a
+# few kB a minute) lives in its own table so listing sessions never reads past it. Answers
+# stored before prosody existed have neither and read back with prosody=None. One statement at
+# a time (not executescript, which commits first): all of it and the version bump land together.
+_V2 = (
+    "ALTER TABLE metrics ADD COLUMN pitch_sd_st REAL",
+    "ALTER TABLE metrics ADD COLUMN rising_endings INTEGER",
+    "ALTER TABLE metrics ADD COLUMN trailing_off INTEGER",
+    """CREATE TABLE prosody (
+        session_id TEXT NOT NULL, turn_idx INTEGER NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (session_id, turn_idx),
+        FOREIGN KEY (session_id, turn_idx) REFERENCES turns(session_id, idx) ON DELETE CASCADE
+    )""",
+)
+
+
+def _migrate_v2(db: sqlite3.Connection) -> None:
+    for statement in _V2:
+        db.execute(statement)
+
+
+# v3: why an answer's figures are less sure (the analysis' quality flags), as a JSON list.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    lambda db: db.executescript(_V1),
-    # v2: why an answer's figures are less sure (analysis quality flags), as a JSON list
-    lambda db: db.execute("ALTER TABLE metrics ADD COLUMN quality TEXT NOT NULL DEFAULT '[]'"),
+    _statements(_V1),
+    _migrate_v2,
+    _statements("ALTER TABLE metrics ADD COLUMN quality TEXT NOT NULL DEFAULT '[]'"),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+# Session ids are made by start_session (20261122-165723-7c7929); anything else is refused before
+# it reaches a query or a path, so '' or '%' cannot match every session and a tampered database
+# cannot name a folder outside the data folder.
+SESSION_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z-]{0,63}$")
 
 
 @dataclass(frozen=True)
@@ -104,6 +146,9 @@ class SessionSummary:
     fillers_per_min: float | None
     longest_pause_s: float | None
     held_silences: dict[str, int]
+    pitch_sd_st: float | None = None  # mean over the answers whose prosody was measured
+    rising_per_answer: float | None = None
+    trailing_per_answer: float | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +163,14 @@ class StoredSession:
     meta: dict
     summary: dict
     turns: tuple[Turn, ...]
+
+    @property
+    def call(self) -> CallFigures | None:
+        """A call rehearsal's figures, read back from the summary (None for other sessions)."""
+        from voiceprep.analysis.call_metrics import CallFigures
+
+        figures = self.summary.get("call")
+        return CallFigures.from_dict(figures) if isinstance(figures, dict) else None
 
     def to_dict(self) -> dict:
         return {
@@ -134,41 +187,48 @@ class Store:
         self.root = root
         self.db = db
         self.keep_audio = keep_audio
+        # Each recording also gets a compact (Opus) copy for reports, made off the caller's thread
+        # so a live interview does not wait for it; finish_session and close wait for them.
+        self._compact_jobs: list[Future] = []
+        self._encoder: ThreadPoolExecutor | None = None
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, *, keep_audio: bool = True) -> Store:
-        root = ensure_private_dir(resolve_data_dir(data_dir))
+    def open(cls, data_dir: str | Path | None = None, *, keep_audio: bool = True, write: bool = True) -> Store:
+        """The store in `data_dir`. Writers (write=True) create it if needed, migrate it and check
+        it is intact before adding anything; readers open it read-only (a read-only folder is
+        fine) and see an empty store when there is none yet. Safe with several commands at once."""
+        root = resolve_data_dir(data_dir)
         path = root / DB_NAME
-        old_umask = os.umask(0o077)
         try:
-            db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA journal_mode = WAL")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise VoiceprepError(
-                    f"{path} was written by a newer voiceprep (schema {version})",
-                    "upgrade voiceprep; the database was left untouched",
-                )
-            for n in range(version, SCHEMA_VERSION):
-                with db:
-                    db.execute("BEGIN")
-                    MIGRATIONS[n](db)
-                    db.execute(f"PRAGMA user_version = {n + 1}")
+            if write:
+                ensure_private_dir(root)
+                if not path.exists():
+                    _create(path)
+                _refuse_empty(path)
+                db = _connect(path)
+                _migrate(db, path)
+                _check_intact(db, path)
+                for f in root.glob(DB_NAME + "*"):
+                    os.chmod(f, PRIVATE_FILE)
+            elif not path.exists():
+                db = _connect(":memory:")
+                _migrate(db, path)
+            else:
+                _refuse_empty(path)
+                db = _connect_readonly(path)
         except sqlite3.DatabaseError as exc:
-            raise VoiceprepError(
-                f"{path} is not a readable voiceprep database ({exc})",
-                "it was left untouched: move it aside to start a new store, or restore a backup",
-            ) from exc
-        finally:
-            os.umask(old_umask)
-        for f in root.glob(DB_NAME + "*"):
-            os.chmod(f, 0o600)
+            raise _open_error(exc, path) from exc
         return cls(root, db, keep_audio=keep_audio)
 
     def close(self) -> None:
+        self.wait_for_audio()
         self.db.close()
+
+    def wait_for_audio(self) -> None:
+        """Block until every compact copy queued so far is written."""
+        jobs, self._compact_jobs = self._compact_jobs, []
+        for job in jobs:
+            job.result()
 
     # ---------------------------------------------------------------- writing
 
@@ -186,10 +246,14 @@ class Store:
         if audio is not None and self.keep_audio and audio.size:
             from voiceprep.audio.io import write_wav
 
-            folder = ensure_private_dir(self.root / "audio" / sid)
+            ensure_private_dir(self.root / "audio", check_writable=False)
+            folder = ensure_private_dir(self.root / "audio" / sid, check_writable=False)
             wav = write_wav(folder / f"{turn.index:03d}-{turn.role}.wav", audio, sample_rate)
-            os.chmod(wav, 0o600)
+            os.chmod(wav, PRIVATE_FILE)
             audio_path = str(wav.relative_to(self.root))
+            if self._encoder is None:
+                self._encoder = ThreadPoolExecutor(1, thread_name_prefix="compact-audio")
+            self._compact_jobs.append(self._encoder.submit(_write_compact, wav, audio.copy(), sample_rate))
         try:
             with self.db:
                 self.db.execute("BEGIN IMMEDIATE")
@@ -197,17 +261,22 @@ class Store:
                     'INSERT OR REPLACE INTO turns (session_id, idx, role, kind, text, start, "end", question, latency_s, '
                     "response_latency_s, audio_path, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (sid, turn.index, turn.role, turn.kind, turn.text, turn.start, turn.end, turn.question, turn.latency_s,
-                     turn.response_latency_s, audio_path, json.dumps(turn.extra)),
+                     turn.response_latency_s, audio_path, json.dumps(turn.notes.to_dict())),
                 )
                 m = turn.metrics
                 if m is not None:
                     self.db.execute(
-                        "INSERT INTO metrics VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        "INSERT INTO metrics (session_id, turn_idx, duration_s, words, span_s, wpm, articulation_wpm, "
+                        "speaking_time_s, first_word_s, fillers_per_min, longest_pause_s, transcript, speech, pace, "
+                        "pitch_sd_st, rising_endings, trailing_off, quality) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (sid, turn.index, m.duration_s, m.words, m.span_s, m.wpm, m.articulation_wpm, m.speaking_time_s,
                          m.first_word_s, m.fillers_per_min, m.longest_pause_s, m.transcript,
                          json.dumps([[s.start, s.end] for s in m.speech]), json.dumps([[p.time_s, p.wpm] for p in m.pace_over_time]),
-                         json.dumps([[q.code, q.message] for q in m.quality])),
+                         *_prosody_figures(m.prosody), json.dumps([[q.code, q.message] for q in m.quality])),
                     )
+                    if m.prosody is not None:
+                        self.db.execute("INSERT OR REPLACE INTO prosody VALUES (?,?,?)",
+                                        (sid, turn.index, json.dumps(m.prosody.to_dict(details=True))))
                     self.db.executemany(
                         'INSERT INTO words VALUES (?,?,?,?,?,?,?,?)',
                         [(sid, turn.index, i, w.text, w.start, w.end, w.probability, w.source) for i, w in enumerate(m.word_timeline)],
@@ -222,17 +291,23 @@ class Store:
 
     def finish_session(self, sid: str, summary: dict | None = None, *, complete: bool = True) -> None:
         """Close a session; `complete=False` records a summary but keeps it marked incomplete."""
+        self.wait_for_audio()
         self._write("UPDATE sessions SET complete = ?, finished_at = ?, summary = ? WHERE id = ?",
                     (int(complete), time.time(), json.dumps(summary or {}), sid))
 
     def delete_session(self, sid: str) -> None:
+        """Remove a session, its recordings and its default report."""
         sid = self.resolve(sid)
+        if not SESSION_ID.match(sid):  # an id from a tampered database never becomes a path
+            raise VoiceprepError(f"the stored session id {sid!r} is not valid", "the database was edited by hand; nothing was deleted")
         self._write("DELETE FROM sessions WHERE id = ?", (sid,))
         folder = self.root / "audio" / sid
-        if folder.is_dir():
+        if folder.is_dir() and not folder.is_symlink():
             for f in folder.iterdir():
-                f.unlink()
+                if f.is_file() or f.is_symlink():
+                    f.unlink()
             folder.rmdir()
+        self.report_path(sid).unlink(missing_ok=True)
 
     def _write(self, sql: str, args: tuple) -> None:
         try:
@@ -251,11 +326,45 @@ class Store:
             if row is None:
                 raise VoiceprepError("there are no sessions yet", "practise first: voiceprep practice, or voiceprep analyze FILE --save")
             return row["id"]
-        rows = self.db.execute("SELECT id FROM sessions WHERE id LIKE ? LIMIT 2", (sid_or_latest.replace("%", "") + "%",)).fetchall()
+        if not SESSION_ID.match(sid_or_latest):
+            raise VoiceprepError(f"{sid_or_latest!r} is not a session id", "see the ids with `voiceprep history`")
+        rows = self.db.execute("SELECT id FROM sessions WHERE substr(id, 1, ?) = ? LIMIT 2",
+                               (len(sid_or_latest), sid_or_latest)).fetchall()
         if len(rows) != 1:
             what = "no session" if not rows else "more than one session"
             raise VoiceprepError(f"{what} matches {sid_or_latest!r}", "see the ids with `voiceprep history`")
         return rows[0]["id"]
+
+    def audio_file(self, turn: Turn) -> Path | None:
+        """The recording of a turn, if it is a file inside this store's audio folder (a path read
+        from the database is never trusted further than that)."""
+        if not turn.audio_path:
+            return None
+        audio_root = (self.root / "audio").resolve()
+        path = (self.root / turn.audio_path).resolve()
+        if not path.is_relative_to(audio_root) or not path.is_file():
+            return None
+        return path
+
+    def compact_audio(self, turn: Turn) -> bytes | None:
+        """The turn's recording as WebM/Opus (what reports embed): the copy made when it was
+        stored, or encoded now from the WAV (and kept, where the store is writable)."""
+        wav = self.audio_file(turn)
+        if wav is None:
+            return None
+        compact = _compact_path(wav)
+        if compact.is_file() and not compact.is_symlink():
+            return compact.read_bytes()
+        from voiceprep.audio.io import load_audio
+
+        try:
+            return _write_compact(wav, load_audio(wav))
+        except VoiceprepError:  # an unreadable recording: the report shows no player for it
+            return None
+
+    def report_path(self, sid: str) -> Path:
+        """Where `voiceprep report` writes a session's report by default."""
+        return self.root / f"report-{sid}.html"
 
     def get_session(self, sid_or_latest: str = "latest") -> StoredSession:
         sid = self.resolve(sid_or_latest)
@@ -268,6 +377,7 @@ class Store:
                 groups.setdefault(r["turn_idx"], []).append(r)
             per_turn[table] = groups
         metrics = {r["turn_idx"]: r for r in self.db.execute("SELECT * FROM metrics WHERE session_id = ?", (sid,))}
+        prosody = {r["turn_idx"]: r["doc"] for r in self.db.execute("SELECT turn_idx, doc FROM prosody WHERE session_id = ?", (sid,))}
         held = {r["turn_idx"]: r for r in self.db.execute("SELECT * FROM held_silences WHERE session_id = ?", (sid,))}
         turns = []
         for r in self.db.execute("SELECT * FROM turns WHERE session_id = ? ORDER BY idx", (sid,)):
@@ -285,6 +395,7 @@ class Store:
                     speech=tuple(Span(a, b) for a, b in json.loads(m["speech"])),
                     pace_over_time=tuple(PacePoint(t, v) for t, v in json.loads(m["pace"])),
                     first_word_s=m["first_word_s"],
+                    prosody=Prosody.from_dict(json.loads(prosody[i])) if i in prosody else None,
                     quality=tuple(QualityFlag(code, message) for code, message in json.loads(m["quality"])),
                 )
             h = held.get(i)
@@ -292,7 +403,7 @@ class Store:
                 index=i, role=r["role"], kind=r["kind"], text=r["text"], start=r["start"], end=r["end"], metrics=sm,
                 latency_s=r["latency_s"], response_latency_s=r["response_latency_s"],
                 held_silence=HeldSilence(h["duration_s"], h["outcome"], h["resumed_after_s"], h["text"]) if h else None,
-                question=r["question"], audio_path=r["audio_path"], extra=json.loads(r["extra"]),
+                question=r["question"], audio_path=r["audio_path"], notes=TurnNotes.from_dict(json.loads(r["extra"])),
             ))
         return StoredSession(s["id"], s["mode"], s["started_at"], s["finished_at"], bool(s["complete"]),
                              json.loads(s["meta"]), json.loads(s["summary"]), tuple(turns))
@@ -306,6 +417,10 @@ class Store:
                    GROUP_CONCAT(m.wpm) AS wpms,
                    SUM(m.span_s) AS span, MAX(m.longest_pause_s) AS longest,
                    (SELECT COUNT(*) FROM fillers f WHERE f.session_id = s.id) AS n_fillers,
+                   AVG(m.pitch_sd_st) AS pitch_sd,
+                   COUNT(m.rising_endings) AS n_prosody,
+                   SUM(m.rising_endings) AS n_rising,
+                   SUM(m.trailing_off) AS n_trailing,
                    (SELECT GROUP_CONCAT(outcome) FROM held_silences h WHERE h.session_id = s.id) AS outcomes
             FROM sessions s LEFT JOIN metrics m ON m.session_id = s.id
             GROUP BY s.id ORDER BY s.started_at DESC LIMIT ?
@@ -325,6 +440,9 @@ class Store:
                 round(statistics.median(wpms), 1) if wpms else None,
                 round(r["n_fillers"] / (span / 60), 1) if span > 0 else None,
                 r["longest"], outcomes,
+                round(r["pitch_sd"], 2) if r["pitch_sd"] is not None else None,
+                round(r["n_rising"] / r["n_prosody"], 2) if r["n_prosody"] else None,
+                round(r["n_trailing"] / r["n_prosody"], 2) if r["n_prosody"] else None,
             ))
         return out
 
@@ -344,11 +462,142 @@ class Store:
         )]
 
     def trend(self, limit: int = 50) -> list[dict]:
-        """Per session, oldest first: when, median wpm and fillers per minute (for trend charts)."""
+        """Per session, oldest first: when, median wpm, fillers per minute and the voice figures (for trend charts)."""
         return [
-            {"id": s.id, "started_at": s.started_at, "wpm": s.median_wpm, "fillers_per_min": s.fillers_per_min}
+            {"id": s.id, "started_at": s.started_at, "wpm": s.median_wpm, "fillers_per_min": s.fillers_per_min,
+             "pitch_sd_st": s.pitch_sd_st, "rising_per_answer": s.rising_per_answer, "trailing_per_answer": s.trailing_per_answer}
             for s in reversed(self.list_sessions(limit)) if s.median_wpm is not None
         ]
+
+
+def _compact_path(wav: Path) -> Path:
+    return wav.with_suffix(".webm")
+
+
+def _write_compact(wav: Path, audio: np.ndarray, sample_rate: int = 16000) -> bytes:
+    """Encode and keep the compact copy beside the WAV (0600); on a read-only store, only return it."""
+    from voiceprep.audio.io import encode_compact
+
+    data = encode_compact(audio, sample_rate)
+    try:
+        fd = os.open(_compact_path(wav), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except OSError:
+        pass  # a cache: the report still embeds the bytes
+    return data
+
+
+def _connect(target: str | Path, *, uri: bool = False) -> sqlite3.Connection:
+    db = sqlite3.connect(target, timeout=15.0, isolation_level=None, check_same_thread=False, uri=uri)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _create(path: Path) -> None:
+    """Build a new store beside `path` and move it into place in one step: a second command
+    starting at the same moment either sees no database or a whole one, never a half-made one
+    (so a 0-byte database is always damage, never a store being born)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.new")
+    old_umask = os.umask(0o077)
+    try:
+        db = _connect(tmp)
+        db.execute("PRAGMA journal_mode = WAL")
+        _migrate(db, tmp)
+        db.close()
+        try:
+            os.link(tmp, path)  # fails if another command got there first: theirs is kept
+        except FileExistsError:
+            pass
+        except OSError:  # a filesystem without hard links
+            if not path.exists():
+                os.replace(tmp, path)
+    finally:
+        os.umask(old_umask)
+        for f in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            f.unlink(missing_ok=True)
+
+
+def _refuse_empty(path: Path) -> None:
+    if path.stat().st_size == 0:
+        raise VoiceprepError(
+            f"{path} is empty (0 bytes): the sessions in it are gone or it was truncated",
+            "it was left untouched: restore a backup, or move it aside to start a new store",
+        )
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema up to SCHEMA_VERSION under the write lock (re-reading the version once
+    the lock is held, so two commands never both migrate)."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise VoiceprepError(f"{path} was written by a newer voiceprep (schema {version})",
+                             "upgrade voiceprep; the database was left untouched")
+    if version == SCHEMA_VERSION:
+        return
+    with db:
+        db.execute("BEGIN IMMEDIATE")
+        for n in range(db.execute("PRAGMA user_version").fetchone()[0], SCHEMA_VERSION):
+            MIGRATIONS[n](db)
+            db.execute(f"PRAGMA user_version = {n + 1}")
+
+
+def _check_intact(db: sqlite3.Connection, path: Path) -> None:
+    """Writers first check the pages: nothing is added to a damaged database."""
+    problems = [r[0] for r in db.execute("PRAGMA quick_check(3)").fetchall()]
+    if problems != ["ok"]:
+        db.close()
+        raise VoiceprepError(
+            f"{path} is damaged ({problems[0]}); nothing was written to it",
+            "restore a backup, or move it aside to start a new store (sessions may still be read from the old one)",
+        )
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """Read-only, so a read-only store (or a store on read-only media) can still be reviewed.
+    WAL needs its -shm file; where it cannot be made, the file is read as immutable."""
+    for mode in ("ro", "ro&immutable=1"):
+        db = _connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.OperationalError:
+            db.close()
+            continue
+        if version > SCHEMA_VERSION:
+            raise VoiceprepError(f"{path} was written by a newer voiceprep (schema {version})",
+                                 "upgrade voiceprep; the database was left untouched")
+        if version < SCHEMA_VERSION:
+            db.close()
+            _migrate(_connect(path), path)  # an older store is upgraded once by whoever opens it
+            return _connect_readonly(path)
+        return db
+    raise sqlite3.OperationalError("unable to open database file")
+
+
+def _open_error(exc: sqlite3.DatabaseError, path: Path) -> VoiceprepError:
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        return VoiceprepError(f"{path} is busy: another voiceprep command is writing to it", "try again in a moment; nothing was changed")
+    if "unable to open" in msg:
+        return VoiceprepError(f"cannot open {path} ({msg})", "check the folder's permissions, or pass --data-dir DIR")
+    return VoiceprepError(
+        f"{path} is not a readable voiceprep database ({msg})",
+        "it was left untouched: restore a backup, or move it aside to start a new store",
+    )
+
+
+def damaged_database_error(exc: sqlite3.DatabaseError) -> VoiceprepError:
+    """A damaged page found while reading: one line instead of a traceback."""
+    return VoiceprepError(f"the session database is damaged ({exc})",
+                          "restore a backup, or move it aside to start a new store; nothing was written to it")
+
+
+def _prosody_figures(p: Prosody | None) -> tuple:
+    """(pitch SD, rising endings, trailing-off endings) of one answer's prosody, for `history` and trends."""
+    if p is None:
+        return (None, None, None)
+    return (p.pitch_sd_st, len(p.rising_endings), len(p.trailing_off))
 
 
 def _write_error(exc: sqlite3.OperationalError, root: Path) -> VoiceprepError:

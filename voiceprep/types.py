@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # annotations only: the analysis modules are imported where notes are read back
+    from voiceprep.analysis.call_labels import CallLabel
+    from voiceprep.analysis.content import ContentFindings
 
 FillerKind = Literal["filled_pause", "filler_word"]
 
@@ -72,6 +76,100 @@ class PacePoint:
 
 
 @dataclass(frozen=True)
+class FlaggedEnding:
+    """A sentence ending flagged by the prosody analysis: where, how much, and its last words.
+
+    `amount` is in the unit of the flag: semitones of rise for a rising ending, decibels of
+    drop for a trailing-off ending.
+    """
+
+    start: float
+    end: float
+    amount: float
+    text: str = ""
+
+    def to_dict(self, unit: str) -> dict:
+        return {"start": round(self.start, 3), "end": round(self.end, 3), unit: round(self.amount, 2), "text": self.text}
+
+
+@dataclass(frozen=True)
+class ContourPoint:
+    """One point of the pitch and loudness contour drawn in the report (pitch None = unvoiced)."""
+
+    time_s: float
+    pitch_hz: float | None
+    loudness_db: float | None
+
+
+@dataclass(frozen=True)
+class Prosody:
+    """How the voice sounded in one answer: pitch, loudness, their variety, and flagged endings.
+
+    Pitch figures are None when too little voiced speech was found to measure them. Loudness is
+    in dB relative to a full-scale sine (dBFS), so it depends on the microphone's gain; its
+    variation does not.
+    """
+
+    pitch_median_hz: float | None
+    pitch_range_st: float | None  # 5th to 95th percentile of voiced pitch, in semitones
+    pitch_sd_st: float | None
+    monotone: bool
+    monotone_stretches: tuple[Span, ...]
+    rising_endings: tuple[FlaggedEnding, ...]
+    trailing_off: tuple[FlaggedEnding, ...]
+    loudness_db: float | None
+    loudness_sd_db: float | None
+    rate_variation_pct: float | None  # spread of sentence-by-sentence speaking rate (SD / mean)
+    statements: int  # sentence endings checked for rising pitch (questions excluded)
+    endings: int  # sentence endings checked for trailing off
+    voiced_s: float
+    contour: tuple[ContourPoint, ...] = ()
+
+    def to_dict(self, *, details: bool = False) -> dict:
+        """The `prosody` object of `voiceprep analyze --json` (plus the contour when `details`)."""
+        out: dict = {
+            "monotone": self.monotone,
+            "rising_endings": [e.to_dict("rise_st") for e in self.rising_endings],
+            "trailing_off": [e.to_dict("drop_db") for e in self.trailing_off],
+            "pitch_median_hz": _r(self.pitch_median_hz, 1),
+            "pitch_range_st": _r(self.pitch_range_st, 2),
+            "pitch_sd_st": _r(self.pitch_sd_st, 2),
+            "loudness_db": _r(self.loudness_db, 1),
+            "loudness_sd_db": _r(self.loudness_sd_db, 2),
+            "monotone_stretches": [{"start": round(s.start, 3), "end": round(s.end, 3)} for s in self.monotone_stretches],
+            "rate_variation_pct": _r(self.rate_variation_pct, 1),
+            "statements_checked": self.statements,
+            "endings_checked": self.endings,
+            "voiced_s": round(self.voiced_s, 2),
+        }
+        if details:
+            out["contour"] = [[p.time_s, p.pitch_hz, p.loudness_db] for p in self.contour]
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Prosody:
+        """Inverse of `to_dict(details=True)` (how the store reads it back)."""
+        def ending(e: dict, unit: str) -> FlaggedEnding:
+            return FlaggedEnding(e["start"], e["end"], e[unit], e.get("text", ""))
+
+        return cls(
+            pitch_median_hz=d["pitch_median_hz"], pitch_range_st=d["pitch_range_st"], pitch_sd_st=d["pitch_sd_st"],
+            monotone=d["monotone"],
+            monotone_stretches=tuple(Span(s["start"], s["end"]) for s in d.get("monotone_stretches", [])),
+            rising_endings=tuple(ending(e, "rise_st") for e in d["rising_endings"]),
+            trailing_off=tuple(ending(e, "drop_db") for e in d["trailing_off"]),
+            loudness_db=d["loudness_db"], loudness_sd_db=d["loudness_sd_db"],
+            rate_variation_pct=d.get("rate_variation_pct"), statements=d.get("statements_checked", 0),
+            endings=d.get("endings_checked", 0), voiced_s=d.get("voiced_s", 0.0),
+            contour=tuple(ContourPoint(t, f, db) for t, f, db in d.get("contour", [])),
+        )
+
+
+def _r(x: float | None, ndigits: int) -> float | None:
+    return None if x is None else round(x, ndigits)
+
+
+@dataclass(frozen=True)
 class StretchSound:
     """Measured features of one short stretch of audio; levels relative to the speaker's level."""
 
@@ -123,6 +221,7 @@ class SpeechMetrics:
     speech: tuple[Span, ...] = ()
     pace_over_time: tuple[PacePoint, ...] = ()
     first_word_s: float | None = None
+    prosody: Prosody | None = None  # None: not measured (silence, or stored before prosody existed)
     voiced_stretches: tuple[VoicedStretch, ...] = ()
     quality: tuple[QualityFlag, ...] = ()
 
@@ -172,6 +271,8 @@ class SpeechMetrics:
             "transcript": self.transcript,
             "quality": [asdict(q) for q in self.quality],
         }
+        # Always present, null when not measured (silence), so readers can rely on the key.
+        out["prosody"] = None if self.prosody is None else self.prosody.to_dict(details=details)
         if details:
             out["word_timeline"] = [_rounded(asdict(w)) for w in self.word_timeline]
             out["speech"] = [_rounded(asdict(s)) for s in self.speech]
@@ -208,6 +309,83 @@ class HeldSilence:
 
 
 @dataclass(frozen=True)
+class TurnNotes:
+    """What a session noted on a turn beyond its words and metrics.
+
+    Its one serialised form is the turn's "extra" object (the store's column and every JSON
+    output): `to_dict` writes it, `from_dict` reads it back. Keys appear only when set.
+    """
+
+    content: ContentFindings | None = None  # an answer's content findings
+    turn_end: str | None = None  # why the detector ended the answer: finished | patience | too_long
+    question_id: str | None = None  # the bank question an answer responds to
+    during_held_silence: bool = False  # spoken while the interviewer held a silence
+    interrupted: bool = False  # cut short (Ctrl-C, a failure) and kept as heard
+    barged_in: bool = False  # the candidate spoke over this interviewer or customer utterance
+    call_labels: tuple[CallLabel, ...] | None = None  # an agent line's call-handling labels
+    mood_effects: tuple[str, ...] | None = None  # why that line moved the customer's mood
+    mood: float | None = None  # the customer's mood after it (-3 hangs up, +3 delighted)
+    turn_why: str | None = None  # the turn policy's reason for the silence it waited ("finished", ...)
+    recovered_cut_offs: int = 0  # the interviewer took the turn too early this many times and gave it back
+    gave_way: bool = False  # an interviewer reply stopped mid-sentence because the candidate carried on
+    talked_over_s: float | None = None  # seconds of the candidate's speech this interviewer utterance spoke over
+    continues_answer: bool = False  # the rest of an answer the interviewer talked over (not a new answer)
+
+    def to_dict(self) -> dict:
+        out: dict = {}
+        if self.content is not None:
+            out["content"] = self.content.to_dict()
+        if self.turn_end is not None:
+            out["turn_end"] = self.turn_end
+        if self.question_id is not None:
+            out["question_id"] = self.question_id
+        for flag in ("during_held_silence", "interrupted", "barged_in"):
+            if getattr(self, flag):
+                out[flag] = True
+        if self.call_labels is not None:
+            out["call_labels"] = [{"name": lb.name, "evidence": lb.evidence} for lb in self.call_labels]
+        if self.mood_effects is not None:
+            out["mood_effects"] = list(self.mood_effects)
+        if self.mood is not None:
+            out["mood"] = self.mood
+        if self.turn_why is not None:
+            out["turn_why"] = self.turn_why
+        if self.recovered_cut_offs:
+            out["recovered_cut_offs"] = self.recovered_cut_offs
+        for flag in ("gave_way", "continues_answer"):
+            if getattr(self, flag):
+                out[flag] = True
+        if self.talked_over_s is not None:
+            out["talked_over_s"] = self.talked_over_s
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> TurnNotes:
+        """Read back what `to_dict` wrote (stored sessions); unknown keys are ignored."""
+        from voiceprep.analysis.call_labels import CallLabel
+        from voiceprep.analysis.content import ContentFindings
+
+        labels = d.get("call_labels")
+        effects = d.get("mood_effects")
+        return cls(
+            content=ContentFindings.from_dict(d["content"]) if d.get("content") is not None else None,
+            turn_end=d.get("turn_end"),
+            question_id=d.get("question_id"),
+            during_held_silence=bool(d.get("during_held_silence")),
+            interrupted=bool(d.get("interrupted")),
+            barged_in=bool(d.get("barged_in")),
+            call_labels=None if labels is None else tuple(CallLabel(lb["name"], lb["evidence"]) for lb in labels),
+            mood_effects=None if effects is None else tuple(effects),
+            mood=d.get("mood"),
+            turn_why=d.get("turn_why"),
+            recovered_cut_offs=int(d.get("recovered_cut_offs", 0)),
+            gave_way=bool(d.get("gave_way")),
+            talked_over_s=d.get("talked_over_s"),
+            continues_answer=bool(d.get("continues_answer")),
+        )
+
+
+@dataclass(frozen=True)
 class Turn:
     """One turn of a session: who spoke, when (session clock), what, and how it measured."""
 
@@ -223,7 +401,7 @@ class Turn:
     held_silence: HeldSilence | None = None
     question: str = ""  # for answers: the question they answer
     audio_path: str | None = None
-    extra: dict = field(default_factory=dict)  # per-feature data (content findings, call labels)
+    notes: TurnNotes = field(default_factory=TurnNotes)  # findings, turn-end reason, call labels, mood
 
     def to_dict(self) -> dict:
         out: dict = {
@@ -246,6 +424,7 @@ class Turn:
             out["held_silence"] = _rounded(asdict(self.held_silence))
         if self.audio_path:
             out["audio_path"] = self.audio_path
-        if self.extra:
-            out["extra"] = self.extra
+        extra = self.notes.to_dict()
+        if extra:
+            out["extra"] = extra
         return out

@@ -78,6 +78,7 @@ def test_silence_gives_zero_words_not_a_crash(tmp_path):
     out = json.loads(proc.stdout)
     assert out["words"] == 0 and out["wpm"] == 0.0 and out["fillers"]["count"] == 0
     assert out["transcript"] == ""
+    assert "prosody" in out and out["prosody"] is None  # the key is always there; null when nothing was said
 
 
 def test_thirty_minute_file_is_handled(tmp_path):
@@ -116,6 +117,28 @@ def test_json_contract_on_real_speech(tmp_path, voice):
     assert out["pauses"]["longest_s"] == pytest.approx(1.2, abs=0.15)
     assert 100 < out["wpm"] < 250
     assert "customer" in out["transcript"].lower()
+    # The prosody object: every contract key, typed, with plausible values for the bundled male voice.
+    pro = out["prosody"]
+    assert isinstance(pro["monotone"], bool)
+    assert isinstance(pro["rising_endings"], list) and isinstance(pro["trailing_off"], list)
+    for e in pro["rising_endings"] + pro["trailing_off"]:
+        assert 0 <= e["start"] < e["end"] <= out["duration_s"] + 0.5
+    assert 60 < pro["pitch_median_hz"] < 200
+    assert 0 < pro["pitch_sd_st"] < pro["pitch_range_st"] < 24
+    assert -60 < pro["loudness_db"] < 0 and pro["loudness_sd_db"] > 0
+    assert pro["statements_checked"] >= 2 and "contour" not in pro
+
+
+@pytest.mark.slow
+def test_json_details_carry_the_prosody_contour(tmp_path, voice):
+    from voiceprep.audio.io import write_wav
+
+    path = write_wav(tmp_path / "a.wav", voice.synthesize("I kept the customer updated every day until it was fixed."))
+    proc = run("analyze", str(path), "--json", "--details")
+    assert proc.returncode == 0, proc.stderr
+    pro = json.loads(proc.stdout)["prosody"]
+    voiced = [p for p in pro["contour"] if p[1] is not None]
+    assert len(voiced) > 10 and all(60 < p[1] < 300 for p in voiced)
 
 
 @pytest.mark.slow

@@ -9,13 +9,20 @@ import time
 import pytest
 
 from tests.fakes.ollama_server import FakeOllama
-from voiceprep.interview.brain import FallbackBrain, FollowUpContext, OllamaBrain, ScriptedBrain, ollama_ready
+from voiceprep.analysis.content import ContentFindings
+from voiceprep.interview.brain import (
+    FallbackBrain,
+    FollowUpContext,
+    OllamaBrain,
+    ScriptedBrain,
+    ollama_ready,
+)
 from voiceprep.types import SpeechMetrics
 
 pytestmark = pytest.mark.e2e
 M = SpeechMetrics(duration_s=30, words=70, span_s=28, wpm=150, articulation_wpm=160, speaking_time_s=26, fillers=(), pauses=(), transcript="")
 CTX = FollowUpContext("Tell me about a time you calmed an angry caller.", "I listened and booked an engineer for the next day.", M,
-                      {"star": {"situation": False, "task": False, "action": True, "result": False, "insight": False}, "flags": []})
+                      ContentFindings.from_dict({"star": {"situation": False, "task": False, "action": True, "result": False, "insight": False}}))
 
 
 def brain(fake_host: str, notices: list[str], deadline_s: float = 3.0) -> FallbackBrain:

@@ -74,7 +74,7 @@ def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_p
     session = Store.open(tmp_path / "data").get_session(summary.id)
     answers = [t for t in session.turns if t.role == "candidate"]
     assert "internet" in answers[0].text.lower() and answers[0].metrics.words >= 40
-    assert answers[-1].extra.get("interrupted") is True  # the partial second answer was kept
+    assert answers[-1].notes.interrupted is True  # the partial second answer was kept
     assert answers[-1].metrics.words >= 3
     with wave.open(str(spoken)) as w:
         audio = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768
@@ -82,3 +82,38 @@ def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_p
     loud = np.abs(audio[: audio.size // 2205 * 2205].reshape(-1, 2205)).max(axis=1) > 0.05  # 100 ms blocks
     assert loud.sum() * 0.1 > 8.0, "the interviewer's voice should be on the speaker for several seconds"
     assert rate == 22050
+
+
+def test_live_reply_gives_way_when_the_candidate_carries_on(pulse, tmp_path):
+    """Headset mode over real PortAudio: an answer whose first part sounds finished, a 1.9 s
+    pause, then more. The acknowledgement stops when the candidate carries on, and the answer is
+    stored as one turn holding both parts."""
+    from voiceprep.audio.io import load_audio, write_wav
+
+    turnset = SAMPLES / "turnset"
+    first = load_audio(turnset / "f13.flac")  # a whole view on good service (opinion, 8 s of speech)
+    more = load_audio(turnset / "f09.flac")  # "My greatest strength is patience. ..."
+    answer = np.concatenate([first[: int(9.0 * 16000)], np.zeros(int(1.9 * 16000), dtype=np.float32), more])
+    wav = tmp_path / "answer.wav"
+    write_wav(wav, answer)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voiceprep", "practice", "--questions", "1", "--category", "philosophy", "--brain", "scripted",
+         "--hold-silences", "0", "--barge-in", "--seed", "1", "--max-answer-s", "20", "--data-dir", str(tmp_path / "data")],
+        env={**pulse.env, "COLUMNS": "200"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
+    try:
+        wait_for_line(proc, "listening", timeout_s=120)
+        pulse.play_into_mic(wav).wait(60)
+        out, _ = proc.communicate(timeout=240)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, out
+    session = Store.open(tmp_path / "data").get_session("latest")
+    answers = [t for t in session.turns if t.role == "candidate" and t.kind == "answer"]
+    assert len(answers) == 1, [(t.kind, t.text) for t in session.turns]
+    answer_turn = answers[0]
+    assert "patience" in answer_turn.text.lower() and "service" in answer_turn.text.lower()  # both parts, one turn
+    # The first part sounds finished, so the turn is taken at the pause (the silence it needs is
+    # counted in audio frames, not wall time): the reply must give way for the answer to be whole.
+    assert answer_turn.notes.recovered_cut_offs >= 1
+    assert [t.kind for t in session.turns if t.notes.gave_way] == ["acknowledgement"] * answer_turn.notes.recovered_cut_offs

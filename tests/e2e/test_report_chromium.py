@@ -105,3 +105,26 @@ def test_screenshot_shows_the_charts(report):
     # the chart blue (#1565c0) and a band colour are on screen, not just text on white
     assert any(abs(r - 0x15) < 30 and abs(g - 0x65) < 30 and abs(b - 0xC0) < 30 for r, g, b in colours)
     assert len(colours) > 20
+
+
+def test_inline_answer_audio_is_compact_opus_that_chromium_plays(report):
+    """Answers are embedded as WebM/Opus (not WAV): Chromium decodes each to its full length."""
+    import re
+
+    path, d = report
+    html = path.read_text()
+    sources = re.findall(r'<audio[^>]* src="(data:audio/webm;codecs=opus;base64,[^"]+)"', html)
+    assert len(sources) == 3 and "data:audio/wav" not in html
+    page = d / "play.html"
+    page.write_text(
+        f'<html><head><title>wait</title></head><body><audio id="a" preload="auto" src="{sources[0]}"></audio><script>'
+        "const a = document.getElementById('a');"
+        "a.onloadedmetadata = () => { document.title = 'duration ' + a.duration.toFixed(1); };"
+        "a.onerror = () => { document.title = 'error ' + (a.error && a.error.code); };"
+        "</script></body></html>"
+    )
+    proc = chromium("--virtual-time-budget=10000", "--autoplay-policy=no-user-gesture-required", "--dump-dom", page.as_uri(),
+                    user_dir=d / "profile3")
+    title = re.search(r"<title>(.*?)</title>", proc.stdout).group(1)
+    assert title.startswith("duration "), title
+    assert float(title.split()[1]) > 1.0

@@ -29,6 +29,9 @@ class FakeOllama:
         chunk_delay_s: float = 0.0,
         fail_after_chunks: int | None = None,
         status: int = 200,
+        trickle_s: float | None = None,
+        trickle_paths: tuple[str, ...] = ("/api/tags", "/api/chat"),
+        endless: bool = False,
     ) -> None:
         self.models = models if models is not None else ["llama3.2:3b"]
         self.reply = reply
@@ -37,6 +40,11 @@ class FakeOllama:
         self.chunk_delay_s = chunk_delay_s
         self.fail_after_chunks = fail_after_chunks
         self.status = status
+        # Hostile or broken servers: send every byte of the reply (status line and headers too)
+        # `trickle_s` apart, or answer 200 with a body that never ends.
+        self.trickle_s = trickle_s
+        self.trickle_paths = trickle_paths
+        self.endless = endless
         self.requests: list[dict] = []
         self._server: ThreadingHTTPServer | None = None
 
@@ -62,7 +70,31 @@ class FakeOllama:
                 self.end_headers()
                 self.wfile.write(data)
 
+            def _hostile(self) -> bool:
+                """Trickle or flood instead of answering; True when it did."""
+                if fake.endless:
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n")
+                    try:
+                        while True:
+                            self.wfile.write(b" " * 65536)
+                    except (BrokenPipeError, ConnectionResetError, OSError):
+                        return True
+                if fake.trickle_s is not None and self.path.rstrip("/") in fake.trickle_paths:
+                    body = b'{"models": []}'
+                    raw = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+                    try:
+                        for i in range(len(raw)):
+                            self.wfile.write(raw[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(fake.trickle_s)
+                    except (BrokenPipeError, ConnectionResetError, OSError):
+                        pass
+                    return True
+                return False
+
             def do_GET(self) -> None:
+                if self._hostile():
+                    return
                 if self.path.rstrip("/") == "/api/tags":
                     self._json(200, {"models": [{"name": m, "model": m, "size": 1, "digest": "0" * 12, "details": {}} for m in fake.models]})
                 else:
@@ -71,6 +103,10 @@ class FakeOllama:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length) or b"{}")
+                if fake.trickle_s is not None or fake.endless:
+                    fake.requests.append(body)
+                if self._hostile():
+                    return
                 if self.path.rstrip("/") != "/api/chat":
                     self._json(404, {"error": "not found"})
                     return

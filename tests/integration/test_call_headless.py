@@ -59,8 +59,9 @@ def test_empathetic_agent_calms_and_resolves(agent_wavs, tmp_path):
     assert roles[0] == "customer" and "agent" in roles
     assert len(list((tmp_path / "customer").glob("*.wav"))) == roles.count("customer")
     stored = Store.open(tmp_path).get_session(data["id"])
-    assert stored.mode == "call" and stored.summary["call"]["outcome"] == "resolved"
-    assert any(lb["name"] == "empathy" for lb in stored.turns[1].extra["call_labels"])
+    assert stored.mode == "call" and stored.summary["call"] == call and stored.call.outcome == "resolved"
+    assert any(lb.name == "empathy" for lb in stored.turns[1].notes.call_labels)
+    assert [s.to_dict().get("extra") for s in stored.turns] == [t.get("extra") for t in data["turns"]]  # one serialisation
 
 
 def test_dismissive_agent_angers_until_the_customer_hangs_up(agent_wavs, tmp_path):
@@ -97,3 +98,17 @@ def test_phone_line_narrows_the_customer_voice(tmp_path, agent_wavs):
     spec = np.abs(np.fft.rfft(audio)) ** 2
     freqs = np.fft.rfftfreq(audio.size, 1 / rate)
     assert spec[freqs > 4000].sum() < 0.001 * spec[(freqs > 300) & (freqs < 3400)].sum()
+
+
+def test_customer_who_hangs_up_on_dead_air_ends_the_call(tmp_path):
+    # Regression: after a dead-air turn the loop went straight back to listening, so a customer
+    # who hung up on a silence stayed on the line until the recordings ran out (outcome "ended").
+    silent = [write_wav(tmp_path / f"silence{i}.wav", np.zeros(16000, dtype=np.float32)) for i in range(4)]
+    data = run_call(silent, tmp_path / "data", "--brain", "scripted")
+    call = data["call"]
+    assert call["outcome"] == "hung_up" and not call["resolved"]
+    customer = [t["text"] for t in data["turns"] if t["role"] == "customer"]
+    # late_delivery opens at -1.5 and each dead air costs 1.0: two silences reach -3 and she hangs up.
+    assert len(customer) == 3 and customer[1] == "Hello? Are you still there?"
+    assert customer[-1].startswith("Forget it") and data["turns"][-1]["text"] == customer[-1]
+    assert call["mood_over_call"] == [-1.5, -2.5, -3.0]

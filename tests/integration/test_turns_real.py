@@ -31,7 +31,7 @@ def test_thinking_pause_after_an_unfinished_clause_keeps_the_turn(analyzer, name
 
 
 def test_complete_sentence_pause_in_a_story_keeps_the_turn_until_the_result(analyzer):
-    end = decide(analyzer, "t06_complete_then_more.wav", needs_outcome=True)
+    end = decide(analyzer, "t06_complete_then_more.wav", question_kind="past")
     assert end.decided_at_s > TRUTH["t06_complete_then_more.wav"]["speech_end"]
 
 

@@ -94,3 +94,53 @@ def test_json_shape():
     assert isinstance(d["action_result_share"], float)
     assert all(set(x) == {"name", "evidence"} for x in d["flags"] + d["strengths"])
     assert isinstance(d["hedges"], list)
+
+
+WENT_WRONG = "Tell me about a time something went wrong that was not your fault."
+
+
+def test_indirect_blame_in_an_answer_is_flagged_with_its_words():
+    f = analyze_content("I'm not blaming anyone, but the night team left everything in a mess and I had to pick it up.", WENT_WRONG)
+    assert any(x.name == "blame" and "not blaming anyone" in x.evidence for x in f.flags)
+    f = analyze_content("They never told us the prices were changing, so customers shouted at us all week.", WENT_WRONG)
+    assert "blame" in f.flag_names()
+
+
+def test_someone_elses_error_that_the_candidate_then_owned_is_not_blame():
+    f = analyze_content("It wasn't our fault, but it was my customer, so I took it on. I called the depot, found the parcel "
+                        "and had it delivered the next morning.", WENT_WRONG)
+    assert "blame" not in f.flag_names() and "ownership" in f.strength_names()
+
+
+def test_a_habit_instead_of_an_example_is_hypothetical():
+    for text in ("Normally I stay calm and try to find a solution.", "What you want to do with angry customers is let them vent first.",
+                 "Typically I'll slow down and check understanding after every step."):
+        assert "hypothetical" in analyze_content(text, "Tell me about a time you dealt with an angry customer.").flag_names(), text
+
+
+def test_learned_findings_quote_words_of_the_answer_and_say_so():
+    from voiceprep.analysis.linear_labels import LinearLabel, LinearLabelModel
+
+    model = LinearLabelModel({"flag.negativity": LinearLabel(-2.0, 0.5, {"w:shambles": 30.0})}, "test", "content")
+    text = "Last year the whole depot was a shambles, so I rebuilt the rota."
+    assert "negativity" not in analyze_content(text, WENT_WRONG, method="rules").flag_names()
+    f = analyze_content(text, WENT_WRONG, method="combined", model=model)
+    assert f.learned == ("flag.negativity",) and f.model_version == "test"
+    assert next(x.evidence for x in f.flags if x.name == "negativity") == "shambles"
+    assert f.to_dict()["learned"] == ["flag.negativity"]
+
+
+def test_learned_evidence_is_always_words_of_the_answer():
+    import json
+    from pathlib import Path
+
+    items = json.loads((Path(__file__).resolve().parents[2] / "bench" / "content_set.json").read_text())
+    seen = 0
+    for it in items:
+        f = analyze_content(it["text"], it["question"], method="combined")
+        for name in f.learned:
+            kind, part = name.split(".")
+            ev = next(x.evidence for x in (f.flags if kind == "flag" else f.strengths) if x.name == part)
+            assert all(w.lower() in it["text"].lower() for w in ev.split()), (it["id"], name, ev)
+            seen += 1
+    assert seen > 0

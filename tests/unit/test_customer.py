@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from voiceprep.analysis.call_labels import label_call_utterance
-from voiceprep.interview.customer import CallState, ScriptedCustomer, agent_turn, get_scenario, load_scenarios, mood_change
+from voiceprep.call.customer import CallState, ScriptedCustomer, agent_turn, mood_change
+from voiceprep.call.scenarios import get_scenario, load_scenarios
 from voiceprep.errors import VoiceprepError
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from voiceprep.analysis.fillers import filler_candidates, filler_words, merge_fillers, snap_to_speech
+from voiceprep.analysis.fillers import (
+    filler_candidates,
+    filler_words,
+    merge_fillers,
+    snap_to_speech,
+)
 from voiceprep.analysis.lexicon import filled_pause_label
 from voiceprep.types import Filler, Span, Word
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from voiceprep.analysis.content import analyze_content
+from voiceprep.analysis.content import Finding, analyze_content
 from voiceprep.interview.brain import FollowUpContext, ScriptedBrain, scripted_decision
 
 Q_PAST = "Tell me about a time you dealt with an angry customer."
@@ -37,10 +39,10 @@ def test_follow_up_follows_the_findings(text, reason):
 
 def test_the_decision_uses_analyze_content_findings():
     # The same answer, with the coach's findings passed in: changing a finding changes the follow-up.
-    findings = analyze_content(GOOD, Q_PAST).to_dict()
+    findings = analyze_content(GOOD, Q_PAST)
     assert scripted_decision(FollowUpContext(Q_PAST, GOOD, content=findings)) is None
-    findings["flags"].append({"name": "blame", "evidence": "their fault"})
-    assert scripted_decision(FollowUpContext(Q_PAST, GOOD, content=findings)).reason == "blame"
+    blamed = replace(findings, flags=(*findings.flags, Finding("blame", "their fault")))
+    assert scripted_decision(FollowUpContext(Q_PAST, GOOD, content=blamed)).reason == "blame"
 
 
 def test_long_answer_gets_the_thirty_second_request():

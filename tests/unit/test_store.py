@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -12,9 +13,24 @@ import textwrap
 import numpy as np
 import pytest
 
+from voiceprep.analysis.call_labels import label_call_utterance
+from voiceprep.analysis.content import analyze_content
 from voiceprep.errors import VoiceprepError
 from voiceprep.store import DB_NAME, SCHEMA_VERSION, Store, save_analysis
-from voiceprep.types import Filler, HeldSilence, PacePoint, Pause, Span, SpeechMetrics, Turn, Word
+from voiceprep.types import (
+    Filler,
+    HeldSilence,
+    PacePoint,
+    Pause,
+    Span,
+    SpeechMetrics,
+    Turn,
+    TurnNotes,
+    Word,
+)
+
+STORY = ("Last spring a customer called because her internet had been down for three days. I apologised, checked the "
+         "line and booked an engineer. Her service was restored within a day, and she renewed for another year.")
 
 
 def metrics(wpm: float = 140.0, fillers: int = 2) -> SpeechMetrics:
@@ -37,16 +53,61 @@ def test_round_trip_rebuilds_the_dataclasses(tmp_path):
     sid = store.start_session("interview", {"questions": 2})
     hs = HeldSilence(6.0, "added_point", 2.5, "and I followed up")
     store.add_turn(sid, Turn(0, "interviewer", "question", "Hello", 0.0, 2.0, latency_s=0.3))
-    store.add_turn(sid, answer(1, held_silence=hs, extra={"content": {"flags": []}}), np.zeros(1600, dtype=np.float32))
+    notes = TurnNotes(content=analyze_content(STORY, "Tell me about a time..."), turn_end="patience", question_id="angry_customer")
+    store.add_turn(sid, answer(1, held_silence=hs, notes=notes), np.zeros(1600, dtype=np.float32))
     store.finish_session(sid, {"answers": 1})
     got = store.get_session("latest")
     assert got.complete and got.mode == "interview" and got.meta == {"questions": 2}
     t = got.turns[1]
     assert t.metrics == metrics()
     assert t.held_silence == hs
-    assert t.extra == {"content": {"flags": []}}
+    assert t.notes == notes
     assert got.turns[0].latency_s == 0.3
     assert (tmp_path / t.audio_path).is_file()
+
+
+def test_notes_written_by_the_dict_era_code_load_and_serialise_byte_for_byte(tmp_path):
+    # Before TurnNotes, the loop wrote Turn.extra as these dicts (same keys, same order); the
+    # stored JSON must load into typed notes and come back out of to_dict unchanged.
+    content = analyze_content(STORY + " um, sorry", "Tell me about a time...").to_dict()
+    old = [
+        {"barged_in": True},
+        {"content": content, "turn_end": "finished", "question_id": "angry_customer"},
+        {"during_held_silence": True},
+        {"interrupted": True},
+        {"call_labels": [{"name": lb.name, "evidence": lb.evidence} for lb in label_call_utterance(
+            "I'm so sorry. Could you give me your order number?")], "mood_effects": ["empathy", "calm", "clarify"], "mood": -0.3},
+        {"call_labels": [], "mood_effects": [], "mood": -2.5},
+        {},
+    ]
+    store = Store.open(tmp_path)
+    sid = store.start_session("interview", {})
+    for i, extra in enumerate(old):
+        store.add_turn(sid, Turn(i, "candidate", "answer", "x", i, i + 1.0))
+        store.db.execute("UPDATE turns SET extra = ? WHERE session_id = ? AND idx = ?", (json.dumps(extra), sid, i))
+    turns = store.get_session(sid).turns
+    assert turns[1].notes.content.flag_names() == {f["name"] for f in content["flags"]} and turns[0].notes.barged_in
+    assert [lb.name for lb in turns[4].notes.call_labels] == ["empathy", "calm", "clarify"] and turns[4].notes.mood == -0.3
+    assert [json.dumps(t.to_dict().get("extra", {})) for t in turns] == [json.dumps(e) for e in old]
+
+
+def test_call_figures_written_as_a_dict_load_and_serialise_byte_for_byte(tmp_path):
+    old = {"outcome": "resolved", "resolved": True, "handle_time_s": 71.3, "talk_s": 21.4, "listen_s": 30.2,
+           "talk_listen_ratio": 0.71, "dead_air": [{"at_s": 12.0, "duration_s": 4.2, "where": "before answering"}],
+           "talked_over_customer": 0, "empathy_statements": 1, "confirmations": 0, "signposts": 1,
+           "three_c_order": ["calm", "clarify", "create_options"], "three_c_complete_in_order": True,
+           "ownership_statements": 1, "blame_statements": 0, "options_offered": 1, "next_step_and_close": True,
+           "mood_over_call": [-1.5, 0.2, 1.5, 2.8], "agent_pace_wpm": 141.5, "agent_pace_in_phone_band": True}
+    store = Store.open(tmp_path)
+    for summary in ({"call": old, "scenario": "late_delivery"}, {"call": {"outcome": "interrupted"}, "scenario": "x"}):
+        sid = store.start_session("call", {})
+        store.finish_session(sid, summary)
+        got = store.get_session(sid)
+        assert got.call is not None and got.call.outcome == summary["call"]["outcome"]
+        assert json.dumps(got.call.to_dict()) == json.dumps(summary["call"])
+    assert store.get_session(sid).call.measured is False
+    sid = store.start_session("interview", {})
+    assert store.get_session(sid).call is None
 
 
 def test_files_and_folders_are_private(tmp_path):
@@ -151,3 +212,37 @@ def test_unwritable_data_dir(tmp_path):
         target = str(locked / "data")
     with pytest.raises(VoiceprepError, match="cannot write to the data folder"):
         Store.open(target)
+
+
+def test_prosody_round_trips_and_rows_stored_before_it_still_load(tmp_path):
+    import json as _json
+    from dataclasses import replace
+
+    from voiceprep.store import MIGRATIONS
+    from voiceprep.types import ContourPoint, FlaggedEnding, Prosody
+
+    # A database as voiceprep wrote it before prosody existed (schema 1), with one answer in it.
+    con = sqlite3.connect(tmp_path / DB_NAME)
+    MIGRATIONS[0](con)
+    con.execute("PRAGMA user_version = 1")
+    con.execute("INSERT INTO sessions (id, mode, started_at, complete) VALUES ('old-1', 'analyze', 1.0, 1)")
+    con.execute("""INSERT INTO turns (session_id, idx, role, kind, text, start, "end") VALUES ('old-1', 0, 'candidate', 'answer', 'hi', 0, 5)""")
+    con.execute("INSERT INTO metrics VALUES ('old-1', 0, 5.0, 1, 4.0, 15.0, 20.0, 3.0, 0.5, 0.0, 0.0, 'hi', '[]', '[]')")
+    con.commit()
+    con.close()
+    store = Store.open(tmp_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    old = store.get_session("old-1").turns[0].metrics
+    assert old.prosody is None and old.wpm == 15.0
+    p = Prosody(120.5, 7.25, 2.31, False, (Span(1.0, 11.0),), (FlaggedEnding(3.2, 3.85, 4.5, "the end."),),
+                (FlaggedEnding(7.0, 7.9, 12.25, "it faded."),), -21.3, 3.12, 14.2, 3, 4, 9.5,
+                (ContourPoint(0.05, None, -60.0), ContourPoint(0.1, 121.5, -20.5)))
+    sid = store.start_session("interview", {})
+    store.add_turn(sid, replace(answer(0), metrics=replace(metrics(), prosody=p)))
+    back = store.get_session(sid).turns[0].metrics
+    assert back.prosody == p
+    assert _json.loads(_json.dumps(store.get_session(sid).to_dict()))["turns"][0]["metrics"]["prosody"]["rising_endings"][0]["rise_st"] == 4.5
+    # The history and trend figures: the old analyze session has none, the new one its own.
+    rows = {r.id: r for r in store.list_sessions()}
+    assert rows[sid].pitch_sd_st == 2.31 and rows[sid].rising_per_answer == 1.0 and rows[sid].trailing_per_answer == 1.0
+    assert rows["old-1"].pitch_sd_st is None and rows["old-1"].rising_per_answer is None

@@ -9,7 +9,7 @@ TIME_ANCHORS = [
     r"\b(last|this past|one|that) (year|month|week|winter|summer|spring|autumn|christmas|morning|shift)\b",
     r"\b(once|one day|recently|a few (weeks|months|years) ago|years ago)\b",
     r"\b(when|while) i (was|worked|had)\b",
-    r"\b(in|at|during|on) (my )?(last|previous|first|old) (job|role|position|week|company)\b",
+    r"\b(in|at|during|on) (my )?(last|previous|first|old) (job|role|position|week|company|team|shift|employer)\b",
     r"\bduring (the|a|our|my)\b",
     r"\bon (my|results|the) [a-z]+ (day|week)\b",
 ]
@@ -26,12 +26,14 @@ TASK = [
     r"\b(i|we) (needed|had) to\b",
     r"\bit was my (job|responsibility|task)\b",
     r"\bthe (goal|aim|target) was\b",
+    r"\bit fell to me\b", r"\b(was|is) down to me\b", r"\bput in charge\b", r"\bmy brief was\b",
+    r"\bit was on me to\b", r"\bi was the one who had to\b",
 ]
 # First-person past actions; "I was", "I had", "I felt" and "I would" are not actions.
 ACTION = [
     r"\b(i|we) (?!was\b|were\b|had\b|felt\b|would\b|could\b|wanted\b|thought\b|guess\b|liked\b|loved\b|knew\b|needed\b)"
     r"([a-z]+ed|took|made|gave|went|sent|wrote|spoke|built|set|put|ran|found|got|told|kept|brought|sat|met|began|led|chose|did|read|paid|drove|stayed|let|said|rang|grouped|pinned|cleared)\b",
-    r"\b(then|after that|first|next|so) i\b(?! would)",
+    r"\b(then|after that|first|next|so) i\b(?! would| will|'ll|'d|'ve|'m)",
 ]
 RESULT = [
     r"\b(as a result|in the end|eventually|the outcome|which meant|that meant|after that the|within (a|the|one|two|three|[0-9]+))\b",
@@ -39,11 +41,19 @@ RESULT = [
     r"\bkept (the|my|our|every) [a-z ]{0,20}(at|under|below|steady)\b",
     r"\b(review|survey|score|thank you|card)\b",
     r"\b[0-9]+(\.[0-9]+)? ?(%|percent)\b",
+    r"\b(worked|landed|went ahead|was renewed|launched|signed for|stable since|has worked since|stayed with us|got the job)\b",
+    r"\b(no|none of|nobody|neither|not a single) [a-z ]{0,20}(complained|complaint|escalat)",
 ]
+# A later sentence about someone else, in the past tense, after the candidate's actions: how it ended.
+RESULT_AFTER_ACTION = r"^(?!i\b|my (task|job|goal|role)\b|if\b|when\b)[a-z][^.]*\b([a-z]+ed|was|were|had|got|made|took|came|went|left|sent|kept|drove|ran|fell|rose|grew|joined|paid|bought)\b"
+PAST_VERB = r"\b([a-z]{2,}ed|was|were|had|did|kept|came|went|rang|lost|sent|took|told|said|left|got|made|found|broke|fell|ran|spent|saw|used to|wanted|asked|needed|shipped)\b"
+NOT_A_SCENE = r"\b(would|'d|'ll|will|always|usually|normally|typically|tend to|never had|haven't|have to|i'?ve|i have)\b"
 INSIGHT = [
     r"\bi (learned|learnt|realised|realized|took from|now (always|check|read|confirm))\b",
     r"\b(since then|from then on|going forward|next time|now i|taught me|the lesson|what i took from)\b",
     r"\bset myself a rule\b",
+    r"\bi now\b", r"\b(we|i) (both )?(learned|learnt)\b", r"\bever since\b", r"\bthese days i\b", r"\bi'?ve since\b",
+    r"\bmade a habit\b", r"\bdo differently\b", r"\b(showed|taught) me\b", r"\bsince[.!]?$",
 ]
 
 # --- red flags ----------------------------------------------------------------------------
@@ -57,7 +67,24 @@ BLAME = [
     r"\bthe system (had )?failed\b.{0,40}\bnothing i could do\b",
     r"\bnothing i could do\b",
     r"\bi reported him\b.{0,60}\bfault\b",
+    r"\b(wasn'?t|isn'?t|was not) (really )?(my|our) (mistake|fault|error|problem)\b", r"\bnot me\b",
+    r"\bthey never (told|trained|passed|said|gave|showed|briefed|warned|informed)\b", r"\b(nobody|no one) (told|trained|showed|warned) (us|me)\b",
+    r"\b(it was|it'?s) (management'?s|their|his|her|the [a-z]+ team'?s) (job|fault|responsibility)\b",
+    r"\bi'?m not (blaming anyone|pointing fingers|one to point fingers)\b", r"\bnot to point fingers\b",
+    r"\bthe customer (didn'?t|did not|never) (read|listen|check|understand)\b",
+    r"\b(typed|entered|gave|put) (his|her|their) own [a-z ]{0,20}wrong\b", r"\bthat was because\b",
+    r"\bwasn'?t (about|down to) me\b", r"\bnothing to do with (me|us)\b", r"\b(out of|not in) my hands\b",
+    r"\b(wasn'?t|was not) much (anyone|i|we) could\b", r"\bnothing (anyone|we) could\b",
+    r"\b(came|come|comes) from (her|him|them)\b", r"\bbecause they kept\b", r"\b(none|not|nothing)\b.{0,25}\bdown to me\b",
+    r"\b(doesn'?t|don'?t think that) counts? as my (mistake|fault)\b", r"\bonly because (the|my|our|they|he|she)\b",
+    r"\b(they|he|she) (were|was) (hopeless|useless|lazy|incompetent)\b", r"\bblamed me\b",
+    r"\b(their|his|her) (mess|fault|error|mistake)\b(?! rate)", r"\bthe [a-z]+ team'?s (error|fault|mistake)\b",
+    r"\b(that|it) was on the [a-z]+\b", r"\btold (him|her|them) to complain to\b", r"\bdown to (her|his|their) [a-z]+\b",
+    r"\b(i'?m|i am) not (trying to )?(blaming|blame) (them|anyone|him|her)\b", r"\bif (she|he|they)'?d (pulled|done|bothered)\b",
+    r"\bnobody explains\b", r"\bwasn'?t (down to|about) (us|me)\b",
 ]
+# Another party's error told as the scene, then owned: not blame.
+BLAME_OWNED = r"\bbut (it was my|i should have|i took|i still|the [a-z ]+ was the one)\b"
 NEGATIVITY = [
     r"\b(was|is) (a mess|terrible|awful|horrible|toxic|the worst)\b",
     r"\b(toxic|hated|couldn't wait to get out|could not wait to get out)\b",
@@ -66,6 +93,10 @@ NEGATIVITY = [
     r"\bmy (manager|boss|company) never\b",
     r"\b(rude and lazy|lazy|useless|incompetent)\b",
     r"\bthe pay was (terrible|awful|bad)\b",
+    r"\b(hopeless|nightmare|soul destroying|a joke|horrible|awful|the worst)\b", r"\bnot a team player\b",
+    r"\b(hated|hate) (working|it|the)\b", r"\bgoing downhill\b", r"\bcouldn'?t stand\b", r"\bjust want to shout\b",
+    r"\bit'?s not fair\b", r"\bpick up the mess\b",
+    r"\b(clueless|ridiculous|rubbish|moaning|didn'?t care about anyone)\b", r"\b(their|his|her) mess\b", r"\bpaid for it\b",
 ]
 GENERIC = [
     r"\bpeople person\b",
@@ -84,6 +115,9 @@ GENERIC = [
     r"\b(passionate about|an asset)\b",
     r"\b(customer|customers) (comes?|always comes?|should always come) first\b",
     r"\b(explained the situation|did my job|kept my head down)\b",
+    r"\b(worked hard|got through it|dealt with it|the right people|it was fine|everything goes well|a good job|do your best)\b",
+    r"\b(kept my distance|stay out of (her|his|their) way|that kind of thing|whatever it takes)\b",
+    r"\b(got on with it|ignored (him|her|them)|(was|were) fine in the end|pulled together|it worked out|be nice to people)\b",
 ]
 CLAIMS = [
     r"\bi (am|'m) (very |really |so |a )?(great|good|excellent|patient|careful|detail oriented|hard working|hardworking|the best|reliable|passionate)\b",
@@ -92,13 +126,24 @@ CLAIMS = [
     r"\b(said|says) i (was|am) the best\b",
     r"\bi (do not|don't) (really )?make mistakes\b",
     r"\bi (always|never) (double check|go|make)\b",
+    r"\bi'?m (a |an )?(really |very |naturally |so )?(hard worker|hard-working|reliable|good listener|good with people|analytical|friendly|organised|people person)\b",
+    r"\b(people|customers|everyone|they) (say|tell me|always tell me) (i'?m|how)\b", r"\bi'?m known for\b",
+    r"\bi (never|don'?t) get complaints\b", r"\bi'?ve always been a\b", r"\bi get on with (everyone|everybody|people)\b",
+    r"\bi have (good|great|excellent|strong) [a-z]+\b",
+    r"\b(loads|lots) of (ideas|experience|feedback|compliments|proud moments)\b", r"\bi pick (things|systems|it) up (fast|quickly)\b",
+    r"\b(customers|people) trust me\b", r"\bi'?m (very |really )?(empathetic|a (great|good) team player)\b",
 ]
-HYPOTHETICAL = [r"\bi would\b", r"\bi'd\b", r"\bi will\b", r"\bi (always|usually|normally|generally)\b"]
+HYPOTHETICAL = [r"\bi would\b", r"\bi'd\b(?! (sat|been|had|done|given|made|told|seen|got|gone|taken|written|spoken|heard|put|set|[a-z]+ed)\b)", r"\bi will\b", r"\bi'll\b", r"\bi (always|usually|normally|generally|tend to)\b",
+                r"\b(typically|normally|usually|generally)\b", r"\byou (just )?have to\b", r"^say (a|the)\b", r"\bif (a|the) customer (were|was|is)\b",
+                r"\bif i (had|did|were)\b", r"\bif it happened\b", r"\bif someone\b", r"\bwhenever\b",
+                r"\bwhat you (want|need|have) to do\b", r"\bthe (important|main|key) thing is\b", r"\bmy approach is\b",
+                r"\byou (want|need|should|just) to\b", r"\bi suppose\b"]
 # For "how would you..." questions a plan is the right answer: "I would check..." is an action.
-PLANNED_ACTION = [r"\b(i would|i'd|i will|then i would|first i would) (?!be\b|probably\b|just\b|always\b)[a-z]+"]
+PLANNED_ACTION = [r"\b(i would|i'd|i will|then i would|first i would) (?!be\b|probably\b|just\b|always\b|say\b(?! (sorry|to|i)\b)|think\b|guess\b|imagine\b|like\b|love\b|want\b)[a-z]+"]
 PAST_EXAMPLE_QUESTION = [
     r"\btell me about a time\b", r"\bdescribe a (time|situation)\b", r"\bgive me an example\b",
     r"\bhave you ever\b", r"\bwhen have you\b", r"\bshare an example\b", r"\bwalk me through a time\b",
+    r"\btell me about (a|your|the) [a-z ]*(time|moment|situation|occasion|example)\b",
 ]
 
 # --- strengths ----------------------------------------------------------------------------
@@ -109,13 +154,14 @@ NUMBER_WORDS = (
 NUMBERS = [
     r"\b[0-9]+([.,][0-9]+)?\b",
     rf"\bat ({NUMBER_WORDS})\b",
-    rf"\b({NUMBER_WORDS})\b(?= ?(percent|%|minutes?|hours?|days?|weeks?|months?|years?|calls?|emails?|tickets?|chats?|customers?|students?|accounts?|visits?|a day|more|star|of|out of|by|in the|contacts?|per))",
+    rf"\b({NUMBER_WORDS})\b(?= ?(percent|%|minutes?|hours?|days?|weeks?|months?|years?|calls?|emails?|tickets?|chats?|customers?|students?|accounts?|visits?|people|agents|homes|staff|afternoons|starters|(different )?spreadsheets|a day|more|star|of|out of|by|in the|contacts?|per))",
     r"\bby (half|a (third|quarter))\b",
+    r"\b(hundred|thousand|dozen)s?\b",
 ]
 KPI = [
     r"\b(average handle time|handle time|aht)\b",
     r"\b(first (contact|call) resolution|fcr)\b",
-    r"\b(csat|customer satisfaction( score)?|satisfaction (score|survey))s?\b",
+    r"\b(csat|customer satisfaction (score|rating|survey)|satisfaction (score|survey|rating))s?\b",
     r"\b(nps|net promoter( score)?)\b",
     r"\b(service level|sla)\b",
 ]
@@ -129,6 +175,12 @@ OWNERSHIP = [
     r"\bi (reshipped|unlocked|found a|called (her|his|the)|drove)\b",
     r"\bi (set myself|asked for an exception)\b",
     r"\breshipped\b",
+    r"\binstead of (waiting|passing|leaving)\b", r"\bi took (it|charge|this)\b",
+    r"\b(was|is) down to me\b", r"\bin person\b", r"\b(single|one) (contact|point of contact|owner)\b",
+    r"\bwhile (she|he|they) (was|were) on the line\b", r"\bchased\b", r"\bi made every\b",
+    r"\bkept (the customer|him|her|them) updated\b", r"\bi (built|created|merged|set up) (a|an|one|the)\b",
+    r"\bi (got|had) it (updated|fixed|changed|sorted)\b", r"\bi kept a list\b", r"\b(rang|called) each\b",
+    r"\b(every|each) (morning|day|evening) with an update\b", r"\bmy own list\b",
 ]
 EMPATHY = [
     r"\bi understand (how|why|that)\b",
@@ -141,6 +193,8 @@ EMPATHY = [
     r"\b(acknowledged?|acknowledge) (how|their|his|her)\b",
     r"\bi let (him|her|them) finish\b",
     r"\blistened to (the whole|them|him|her)\b",
+    r"\b(could|can) see (why|how)\b", r"\bi understood (how|why|that)\b", r"\bi can hear how\b",
+    r"\backnowledge (the|their|his|her) (frustration|feelings|anger|worry)\b", r"\bhow sorry i was\b",
 ]
 CONFIRMING = [
     r"\b(so )?if i understand (you )?correctly\b",
@@ -149,5 +203,9 @@ CONFIRMING = [
     r"\bjust to confirm\b",
     r"\bconfirm(ed)? (with|what|that)\b",
     r"\bto check i have\b",
+    r"\bconfirmed (each|every|the|it|all)\b", r"\bchecked [a-z ]{0,20} with (him|her|them|the customer)\b",
+    r"\bcheck(ed|ing)? (that |whether )?(the|it|everything) [a-z ]{0,15}worked\b",
+    r"\bcheck i'?ve understood\b", r"\brepeating (it|them|that) back\b", r"\bto confirm (the|her|his|their|it)\b",
+    r"\bconfirm (each|every|the) (detail|step)\b", r"\bread (each|every|the) [a-z]+ back\b",
 ]
 HEDGES = [r"\bi guess\b", r"\bmaybe\b", r"\bkind of\b", r"\bsort of\b", r"\bjust\b", r"\bprobably\b", r"\bperhaps\b", r"\ba bit\b", r"\bi suppose\b"]

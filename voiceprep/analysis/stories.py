@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from voiceprep.analysis.targets import STORY_BANK
+
 COMPETENCIES: dict[str, list[str]] = {
     "communication": [r"\bexplain", r"\bclear(ly)?\b", r"\bupdate", r"\bemail", r"\bsummar", r"\bread (it )?back", r"\bguide\b", r"\blisten"],
     "patience under pressure": [r"\bangry\b", r"\bshout", r"\byell", r"\bfurious\b", r"\bupset\b", r"\bcalm", r"\bpressure\b", r"\bin tears\b", r"\bfrustrat"],
@@ -15,7 +17,7 @@ COMPETENCIES: dict[str, list[str]] = {
     "emotional intelligence": [r"\bfeel", r"\bfelt\b", r"\bmistake\b", r"\blearn", r"\brealis", r"\bfeedback\b", r"\btone\b"],
     "teamwork": [r"\bcolleague", r"\bteam\b", r"\bsupervisor\b", r"\bmanager\b", r"\btogether\b", r"\bhandover\b", r"\bshared\b"],
 }
-TARGET_STORIES = (6, 8)
+TARGET_STORIES = STORY_BANK.stories
 _STOP = set(
     "a an the and or but so to of in on at for with i me my we our you your he she they them it its is was were be "
     "been am are had have has do did not no that this there then than as by from if would could should will can just "
@@ -90,7 +92,7 @@ def build_story_bank(answers: Iterable[AnswerRecord], *, same_story: float = 0.3
     """
     groups: list[tuple[set[str], list[AnswerRecord]]] = []
     for a in answers:
-        if len(a.text.split()) < 25:
+        if len(a.text.split()) < STORY_BANK.min_words:
             continue
         words = _content_words(a.text)
         best = None

@@ -29,7 +29,7 @@ class ForegroundSettings:
     # quiet trailing words reach about 16 dB below in real recordings; other voices "15-20 dB
     # below the speaker" sit 19-24 dB below this level, which is above the speaker's average)
     min_stretch_s: float = 0.25  # shorter quiet runs are the speaker's own soft sounds...
-    trailing_off_s: float = 0.6  # ...and so is a shorter one straight after their loud speech and
+    trailing_off_s: float = 1.0  # ...and so is a shorter one straight after their loud speech and
     # followed by silence: the fading end of a word ("regu-lars", 0.41 s, 18 dB down)
     smooth_s: float = 0.15  # moving power mean over +- this
     noise_floor_percentile: float = 10.0  # the noise floor: this percentile of all frame levels

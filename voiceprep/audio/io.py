@@ -48,7 +48,7 @@ def load_audio(path: str | Path, *, max_duration_s: float = MAX_DURATION_S) -> n
                 parts.append(out.to_ndarray().reshape(-1))
     except VoiceprepError:
         raise
-    except (av.error.InvalidDataError, av.error.FFmpegError, UnicodeDecodeError, ValueError) as exc:
+    except (av.error.InvalidDataError, av.error.FFmpegError, UnicodeDecodeError, ValueError, OSError) as exc:
         raise VoiceprepError(
             f"{p} is not a readable audio file ({exc.__class__.__name__})",
             "pass a WAV, FLAC, MP3 or OGG recording",
@@ -95,4 +95,48 @@ def write_wav(path: str | Path, audio: np.ndarray, rate: int = SAMPLE_RATE) -> P
         if exc.errno == errno.ENOSPC:
             raise VoiceprepError(f"disk full while writing {p}", "free some space and try again") from exc
         raise VoiceprepError(f"cannot write {p} ({exc.strerror})", "check the folder exists and is writable") from exc
+    return p
+
+
+COMPACT_KBPS = 16  # Opus speech at 16 kbps: clear for review, ~2 KB a second (WAV: 32 KB)
+COMPACT_MIME = "audio/webm;codecs=opus"
+
+
+def encode_compact(audio: np.ndarray, rate: int = SAMPLE_RATE) -> bytes:
+    """Mono float32 audio as WebM/Opus bytes, the form reports embed (every current browser
+    plays it). PyAV ships libopus, so no other encoder is needed."""
+    import io
+
+    import av
+
+    buf = io.BytesIO()
+    with av.open(buf, "w", format="webm") as out:
+        stream = out.add_stream("libopus", rate=rate, options={"application": "voip", "compression_level": "3"})
+        stream.bit_rate = COMPACT_KBPS * 1000
+        stream.layout = "mono"
+        samples = audio if audio.dtype == np.int16 else to_int16(audio)
+        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    return buf.getvalue()
+
+
+def write_flac(path: str | Path, audio: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
+    """Mono audio as 16-bit FLAC (lossless, about half a WAV): for sample sets kept in the repo."""
+    import av
+
+    p = Path(path)
+    samples = audio if audio.dtype == np.int16 else to_int16(audio)
+    with av.open(str(p), "w", format="flac") as out:
+        stream = out.add_stream("flac", rate=rate)
+        stream.layout = "mono"
+        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
     return p

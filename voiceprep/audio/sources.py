@@ -18,6 +18,8 @@ from voiceprep.audio.io import SAMPLE_RATE, load_audio, resample
 from voiceprep.errors import VoiceprepError
 
 MAX_SILENT_TAIL_S = 30.0  # a headless turn whose file has ended gives up after this much silence
+SPEECH_LEVEL_DB = -45.0  # a frame this loud (dBFS) in a recording is taken as speech still to come...
+SPEECH_LEFT_S = 0.3  # ...and this much of it means the candidate is still talking
 
 
 class Source(Protocol):
@@ -37,11 +39,22 @@ class Source(Protocol):
         """Drop audio captured while the interviewer was speaking (half-duplex)."""
         ...
 
+    def during(self, seconds: float) -> list[np.ndarray]:
+        """Headless: the frames the candidate produces while the interviewer speaks for
+        `seconds` (the recording goes on: a real person does not stop at the interviewer's
+        cue). Live sources return [] (the microphone is read in real time instead)."""
+        ...
+
     def close(self) -> None: ...
 
 
 class FileSource:
-    """Each file is what the candidate says at their next turn, followed by silence."""
+    """Each file is what the candidate says from their next turn on, followed by silence.
+
+    A file plays on through the interviewer's replies, like a person who keeps talking: if the
+    interviewer took the turn while the file still had speech to come, the next turn carries on
+    with that speech (`continued`) instead of skipping to the next file.
+    """
 
     realtime = False
 
@@ -53,14 +66,23 @@ class FileSource:
         self._next = 0
         self._frames: list[np.ndarray] = []
         self._pos = 0
+        self.continued = False  # the current turn is the rest of the previous file
 
     def next_turn(self) -> bool:
+        self.continued = self.speech_left_s() >= SPEECH_LEFT_S
+        if self.continued:
+            return True
         if self._next >= len(self.paths):
             return False
         self._frames = list(to_frames(load_audio(self.paths[self._next])))
         self._next += 1
         self._pos = 0
         return True
+
+    def speech_left_s(self) -> float:
+        """Seconds of speech-loud frames still to play in the current file."""
+        loud = sum(1 for f in self._frames[self._pos:] if _level_db(f) > SPEECH_LEVEL_DB)
+        return loud * FRAME_SAMPLES / SAMPLE_RATE
 
     def frames(self) -> Iterator[np.ndarray]:
         silent = 0
@@ -72,11 +94,22 @@ class FileSource:
                 silent += 1
                 yield silence_frame()
 
+    def during(self, seconds: float) -> list[np.ndarray]:
+        n = int(round(seconds * SAMPLE_RATE / FRAME_SAMPLES))
+        out = self._frames[self._pos : self._pos + n]
+        self._pos = min(len(self._frames), self._pos + n)
+        return out
+
     def flush(self) -> None:
         pass
 
     def close(self) -> None:
         pass
+
+
+def _level_db(frame: np.ndarray) -> float:
+    rms = float(np.sqrt(np.mean(frame.astype(np.float64) ** 2))) / 32768.0
+    return 20.0 * np.log10(max(rms, 1e-10))
 
 
 class MicSource:
@@ -121,6 +154,9 @@ class MicSource:
             while self._buf.size >= FRAME_SAMPLES:
                 frame, self._buf = self._buf[:FRAME_SAMPLES], self._buf[FRAME_SAMPLES:]
                 yield (np.clip(frame, -1, 1) * 32767).astype(np.int16)
+
+    def during(self, seconds: float) -> list[np.ndarray]:
+        return []
 
     def flush(self) -> None:
         while not self._queue.empty():

@@ -3,24 +3,23 @@ to think.
 
 A pure silence timer (0.6 s in most voice assistants) cuts people off mid-thought. Here a
 silence first has to reach `min_silence_s`; then the speech since the last check is read by the
-recogniser (a short decode straight through CTranslate2, ~0.2 s on 2 cores): if the words end a
-sentence the turn ends; if they trail off ("...and then I", "because", "um"), the detector waits
-up to `patience_s`. Asked for a past example, a story whose words so far hold no result or
-lesson ("...it was restored", "I learned") is not over either, however complete its sentence.
-The smart-turn v3 ONNX model was considered; it ships only inside the pipecat-ai wheel, whose
-dependency tree is large, so this transcript rule came first (see bench/turns.json for how it
-does).
+recogniser (a short decode straight through CTranslate2, ~0.2 s on 2 cores) and, when the words
+sound finished, the Smart Turn model scores the voice. `turn_policy.silence_needed_s` turns that
+evidence, the question kind, the story's progress and this speaker's own pauses into how long
+the silence must last; the turn ends when it has. Keys can end it at once ("I'm done") or buy
+more time. Every silence the speaker carried on after is remembered for the rest of the session.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from voiceprep.audio.frames import FRAME_S, to_float
+from voiceprep.audio.turn_policy import TurnEvidence, TurnPolicy, silence_needed_s
 
 UNFINISHED_LAST_WORDS = {
     "and", "but", "so", "because", "or", "then", "which", "that", "um", "uh", "er", "erm", "like", "the", "a", "an",
@@ -42,62 +41,128 @@ def sounds_finished(text: str) -> bool:
     return text.endswith((".", "!", "?"))
 
 
-def has_outcome(text: str) -> bool:
-    """Has a story reached its result or lesson yet? (the content coach's cue phrases)"""
-    from voiceprep.analysis import content_lexicon as lx
+def without_restart(text: str, *, match_words: int = 3) -> str:
+    """Cut a read-back where the recogniser starts over: decoded without timestamps, Whisper may
+    run past the speech and begin the clip again ("...call back. If we say, we will call")."""
+    words = re.findall(r"[A-Za-z0-9']+", text)
+    low = [w.lower() for w in words]
+    opening = low[:match_words]
+    if len(low) <= match_words:
+        return text
+    cut = None
+    for k in range(1, len(low)):
+        rest = low[k : k + match_words]
+        if rest == opening or (k + len(rest) == len(low) and rest == opening[: len(rest)]):
+            cut = k
+            break
+    if cut is None:
+        return text
+    # the character position of word `cut` in the original text
+    pos = [m.start() for m in re.finditer(r"[A-Za-z0-9']+", text)][cut]
+    return text[:pos].rstrip(" ,;:")
 
-    low = text.lower()
-    return any(re.search(p, low) for p in (*lx.RESULT, *lx.INSIGHT))
+
+def sounds_plainly_ended(text: str) -> bool:
+    """No closing punctuation, but no trailing "and"/"because"/"um" either: Whisper sometimes
+    drops the final full stop; the voice (Smart Turn) then decides."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return bool(words) and words[-1] not in UNFINISHED_LAST_WORDS and not text.rstrip().endswith((",", "-", ";", ":", "...", "…"))
+
+
+def story_progress(text: str) -> tuple[bool, bool]:
+    """(is it a story so far: a scene and what was done; has it told its result or lesson yet),
+    from the content coach's STAR+I reading of the words ("had not arrived" in the opening scene
+    sentence is not a result)."""
+    from voiceprep.analysis.content import sentences, star_parts
+
+    parts = star_parts(sentences(text))
+    return bool(parts["situation"] and parts["action"]), bool(parts["result"] or parts["insight"])
+
+
+def has_outcome(text: str) -> bool:
+    """Has a story reached its result or lesson yet?"""
+    return story_progress(text)[1]
 
 
 @dataclass(frozen=True)
 class TurnSettings:
-    """How patient the interviewer is."""
+    """How patient the interviewer is (the silence rules themselves live in TurnPolicy)."""
 
     vad_aggressiveness: int = 2
     onset_s: float = 0.15  # this much voiced audio starts a turn
-    min_silence_s: float = 0.7  # a finished sentence then this much silence ends the turn
-    short_turn_s: float = 2.5  # a reply shorter than this is rarely a whole interview answer...
-    short_turn_silence_s: float = 2.0  # ...so a finished sentence there waits this long
-    needs_outcome: bool = False  # asked for a past example: a story is not over before its result
+    min_silence_s: float = 0.7  # a silence is judged (read back, scored) once it reaches this
+    question_kind: str = ""  # past | plan | opinion ("" for calls and held silences)
+    policy: TurnPolicy = field(default_factory=TurnPolicy)
     window_s: float = 28.0  # at most this much new speech is read back at one check
-    patience_s: float = 3.3  # an unfinished sentence waits this long
     max_turn_s: float = 180.0  # then the interviewer politely interrupts
     tail_s: float = 5.0  # seconds of speech read back to judge the ending
+    remember_pause_s: float = 1.0  # a silence the speaker carried on after, this long or more, is a habit
+    read_ahead_gap_s: float = 0.24  # at a gap this long in speech...
+    read_ahead_min_s: float = 4.0  # ...this much unread speech is read back already, so a pause's check has less to read
+    more_time_s: float = 10.0  # the "more time" key adds this much to the current wait
 
 
 @dataclass(frozen=True)
 class TurnEnd:
     """The detector's decision, on the source's clock (seconds since listening began)."""
 
-    reason: str  # finished | patience | too_long
+    reason: str  # finished | patience | too_long | said_done
     speech_start_s: float
     speech_end_s: float
     decided_at_s: float
     audio: np.ndarray  # from the start of listening to the decision, float32 16 kHz
     tail_text: str = ""
+    why: str = ""  # the policy's reason for the silence it waited ("story without its outcome yet", ...)
 
 
 class TurnDetector:
-    """Feed 30 ms int16 frames with `push`; it returns a TurnEnd once the turn is over."""
+    """Feed 30 ms int16 frames with `push`; it returns a TurnEnd once the turn is over.
 
-    def __init__(self, settings: TurnSettings = TurnSettings(), read_tail: Callable[[np.ndarray], str] | None = None) -> None:
+    `read_tail` reads speech back as text; `prosody` gives Smart Turn's P(complete); `habits` is
+    the session's list of pauses the speaker resumed after (shared across turns, appended here).
+    """
+
+    def __init__(self, settings: TurnSettings = TurnSettings(), read_tail: Callable[[np.ndarray], str] | None = None,
+                 *, prosody: Callable[[np.ndarray], float] | None = None, habits: list[float] | None = None) -> None:
         import webrtcvad
 
         self.settings = settings
         self.read_tail = read_tail
+        self.prosody = prosody
+        self.habits: list[float] = habits if habits is not None else []
         self._vad = webrtcvad.Vad(settings.vad_aggressiveness)
         self.reset()
 
     def reset(self) -> None:
+        self._ended: tuple | None = None
         self.frames: list[np.ndarray] = []
         self.speech_start_s: float | None = None
         self.last_voiced_s = 0.0
         self._voiced_run = 0
-        self._checked_this_silence = False
-        self._finished_text: str | None = None
+        self._need_s: float | None = None  # the silence this pause needs, once judged
+        self._extra_s = 0.0  # asked for with the "more time" key during this pause
+        self._paused_s = 0.0  # the silence before the current voiced run
+        self._why = ""
+        self._done = False
+        self._finished_text = ""
         self._read_upto = 0
         self.heard: list[str] = []
+
+    def resume(self, frames: list[np.ndarray], voiced: list[bool]) -> None:
+        """Carry on the turn that just ended, judged over too early: the candidate spoke again.
+        `frames` are what came after the decision, with the voicing already judged for each (the
+        VAD keeps state, so frames are not run through it twice); the earlier speech, what was
+        read back and the speaker's habits are kept, so the answer goes on as one turn."""
+        if self._ended is None:
+            for f, v in zip(frames, voiced):
+                self.push(f, voiced=v)
+            return
+        (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto,
+         self._finished_text) = self._ended
+        self._ended = None
+        self._need_s = float("inf")  # that silence was judged; the new speech starts a fresh judgement
+        for f, v in zip(frames, voiced):
+            self.push(f, voiced=v)
 
     @property
     def now_s(self) -> float:
@@ -110,50 +175,93 @@ class TurnDetector:
     def is_voiced(self, frame: np.ndarray) -> bool:
         return self._vad.is_speech(frame.tobytes(), 16000)
 
-    def push(self, frame: np.ndarray) -> TurnEnd | None:
+    def done(self) -> None:
+        """The candidate said they have finished (a key): the turn ends at the next frame."""
+        self._done = True
+
+    def more_time(self) -> None:
+        """The candidate asked for more time: the current (or next) silence may last longer."""
+        self._extra_s += self.settings.more_time_s
+        if self._need_s is not None:
+            self._need_s += self.settings.more_time_s
+
+    def push(self, frame: np.ndarray, *, voiced: bool | None = None) -> TurnEnd | None:
+        self._ended = None  # a new frame after an end is a new turn (see `resume`)
         self.frames.append(frame)
         t = self.now_s
         s = self.settings
-        if self.is_voiced(frame):
+        if self.is_voiced(frame) if voiced is None else voiced:
+            if self._voiced_run == 0:
+                self._paused_s = t - FRAME_S - self.last_voiced_s
             self._voiced_run += 1
             self.last_voiced_s = t
-            self._checked_this_silence = False
-            self._finished_text = None
-            if self.speech_start_s is None and self._voiced_run * FRAME_S >= s.onset_s:
-                self.speech_start_s = t - self._voiced_run * FRAME_S
+            self._need_s, self._extra_s = None, 0.0
+            if self._voiced_run * FRAME_S >= s.onset_s and self._voiced_run * FRAME_S < s.onset_s + FRAME_S:
+                if self.speech_start_s is None:
+                    self.speech_start_s = t - self._voiced_run * FRAME_S
+                elif self._paused_s >= s.remember_pause_s:  # a real resumption, not a click
+                    self.habits.append(round(self._paused_s, 2))
         else:
             self._voiced_run = 0
         if self.speech_start_s is None:
             return None
+        if self._done:
+            return self._end("said_done", self._finished_text)
         if t - self.speech_start_s >= s.max_turn_s:
             return self._end("too_long")
         silence = t - self.last_voiced_s
-        spoken = self.last_voiced_s - self.speech_start_s
-        needed = s.min_silence_s if spoken >= s.short_turn_s else s.short_turn_silence_s
-        if silence >= needed and not self._checked_this_silence:
-            self._checked_this_silence = True
-            text = self._new_text()
-            self._finished_text = text
-            if self.read_tail is None or (sounds_finished(text) and (not s.needs_outcome or has_outcome(" ".join(self.heard)))):
-                return self._end("finished", text)
-        if silence >= s.patience_s:
-            return self._end("patience", self._finished_text or "")
+        unread_s = self.last_voiced_s - self._read_upto * FRAME_S
+        if self.read_tail is not None and abs(silence - s.read_ahead_gap_s) < FRAME_S / 2 and unread_s >= s.read_ahead_min_s:
+            self._new_text()  # reading while they talk: the check at a pause then reads only the rest
+        if self._need_s is None and silence >= s.min_silence_s:
+            need, self._why = self._judge()
+            self._need_s = need + self._extra_s
+        if self._need_s is not None and silence >= self._need_s:
+            return self._end("finished" if self._why == "finished" else "patience", self._finished_text)
         return None
+
+    def _judge(self) -> tuple[float, str]:
+        """How long this silence must last, from the words, the voice and the answer so far."""
+        s = self.settings
+        text = self._new_text()
+        self._finished_text = text
+        words_finished = sounds_finished(text) if self.read_tail is not None else True
+        tells_story, outcome = story_progress(" ".join(self.heard))
+        evidence = TurnEvidence(
+            words_finished=words_finished,
+            spoken_s=self.last_voiced_s - (self.speech_start_s or 0.0),
+            question_kind=s.question_kind,
+            story_has_outcome=outcome,
+            tells_story=tells_story and bool(s.question_kind),  # calls: the agent's lines are not stories
+            resumed_pauses_s=tuple(self.habits),
+        )
+        need, why = silence_needed_s(evidence, s.policy)
+        plain_end = not words_finished and self.read_tail is not None and sounds_plainly_ended(text)
+        if self.prosody is not None and (why == "finished" or plain_end):  # only worth the model's time here
+            end = int(self.last_voiced_s / FRAME_S) + 1
+            p = self.prosody(to_float(self.frames[max(0, end - int(8.0 / FRAME_S)) : end + int(0.2 / FRAME_S)]))
+            closes = plain_end and p >= s.policy.prosody_complete_p  # the voice ends what the words left open
+            need, why = silence_needed_s(replace(evidence, prosody_complete_p=p, words_finished=words_finished or closes), s.policy)
+        return need, why
 
     def _new_text(self) -> str:
         """Read back the speech since the last check (at most `window_s`), and remember it."""
         if self.read_tail is None:
             return ""
         end = int(self.last_voiced_s / FRAME_S) + 1
+        if end <= self._read_upto and self.heard:  # read ahead already, nothing said since
+            return self.heard[-1]
         start = max(self._read_upto, end - int(self.settings.window_s / FRAME_S))
         if end - start < int(0.3 / FRAME_S):  # a blip: read the last few seconds instead
             start = max(0, end - int(self.settings.tail_s / FRAME_S))
-        text = self.read_tail(to_float(self.frames[start:end]))
+        text = without_restart(self.read_tail(to_float(self.frames[start:end])))
         self._read_upto = end
         self.heard.append(text)
         return text
 
     def _end(self, reason: str, text: str = "") -> TurnEnd:
-        end = TurnEnd(reason, self.speech_start_s or 0.0, self.last_voiced_s, self.now_s, to_float(self.frames), text)
+        end = TurnEnd(reason, self.speech_start_s or 0.0, self.last_voiced_s, self.now_s, to_float(self.frames), text, self._why)
+        state = (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto, self._finished_text)
         self.reset()
+        self._ended = state  # until the next turn begins: `resume` can carry this one on
         return end

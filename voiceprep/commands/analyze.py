@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from voiceprep.commands.edges import seconds
 from voiceprep.errors import VoiceprepError
 
 
@@ -25,8 +26,7 @@ def analyze(
     from voiceprep.audio.io import load_audio
     from voiceprep.types import AnalysisSettings
 
-    if min_pause_s <= 0:
-        raise VoiceprepError("--min-pause must be above 0", "try the default, 0.5 seconds")
+    seconds("--min-pause", min_pause_s, lo=0.05, hi=10.0)
     audio = load_audio(path)
     if audio.size < 0.25 * 16000:
         raise VoiceprepError(

@@ -9,7 +9,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from voiceprep.commands.edges import audio_edges, check_inputs, use_ollama
+from voiceprep.commands.edges import (
+    audio_edges,
+    check_inputs,
+    plain,
+    seconds,
+    use_ollama,
+)
 from voiceprep.llm import DEFAULT_MODEL
 
 
@@ -31,12 +37,8 @@ def call(
     no_audio: bool = typer.Option(False, "--no-audio", help="Keep no recordings of your side."),
 ) -> None:
     """Rehearse a call with an upset customer (the customer opens; you are the agent)."""
-    from voiceprep.interview.customer import (
-        OllamaCustomer,
-        ScriptedCustomer,
-        get_scenario,
-        load_scenarios,
-    )
+    from voiceprep.call.customer import OllamaCustomer, ScriptedCustomer
+    from voiceprep.call.scenarios import get_scenario, load_scenarios
 
     console = Console(stderr=as_json)
     if list_scenarios:
@@ -48,34 +50,34 @@ def call(
             table.add_row(s.name, s.title, s.resolved_when)
         Console().print(table)
         return
+    seconds("--llm-timeout", llm_timeout_s, lo=0.5, hi=600.0)
+    seconds("--time-limit-s", time_limit_s, lo=10.0, hi=7200.0)
     check_inputs("call", files, input_)
     sc = get_scenario(scenario)
 
     from voiceprep.analyzer import Analyzer
-    from voiceprep.interview.call import CallSession, PhoneVoice
-    from voiceprep.interview.loop import PracticeSettings
+    from voiceprep.call.phone import PhoneVoice
+    from voiceprep.call.session import build_call
     from voiceprep.speech.tts import Voice
     from voiceprep.store import Store
 
     customer: ScriptedCustomer | OllamaCustomer = ScriptedCustomer()
-    if use_ollama(brain, ollama_host, llm_model, console.print, "scripted customer"):
-        customer = OllamaCustomer(ollama_host, llm_model, llm_timeout_s, console.print)
+    if use_ollama(brain, ollama_host, llm_model, plain(console), "scripted customer"):
+        customer = OllamaCustomer(ollama_host, llm_model, llm_timeout_s, plain(console))
     voice = PhoneVoice(Voice())
     store = Store.open(data_dir, keep_audio=not no_audio)
     with audio_edges(files if input_ else None, output_dir, input_device, output_device, voice.sample_rate) as (source, sink):
-        # Barge-in is on so that talking over the customer (live) is noticed and counted.
-        session = CallSession(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
-                              brain=customer, analyzer=Analyzer(), store=store, settings=PracticeSettings(hold_silences=0, barge_in=True),
-                              say=console.print)
+        session = build_call(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
+                             analyzer=Analyzer(), store=store, say=plain(console))
         console.print(f"Call: {sc.title}. {sc.customer} is on the line.")
         session.run()
     if as_json:
         typer.echo(json.dumps(session.to_dict()))
         return
     c = session.call
-    console.print(f"Outcome: {c['outcome']}; handle time {c.get('handle_time_s', 0):.0f} s; mood {c.get('mood_over_call')}")
-    console.print(f"3C order: {', '.join(c.get('three_c_order', [])) or 'none'}; empathy {c.get('empathy_statements', 0)}, "
-                  f"confirmations {c.get('confirmations', 0)}, options {c.get('options_offered', 0)}, dead air {len(c.get('dead_air', []))}")
+    console.print(f"Outcome: {c.outcome}; handle time {c.handle_time_s or 0:.0f} s; mood {list(c.mood_over_call)}")
+    console.print(f"3C order: {', '.join(c.three_c_order) or 'none'}; empathy {c.empathy_statements}, "
+                  f"confirmations {c.confirmations}, options {c.options_offered}, dead air {len(c.dead_air)}")
     console.print(f"Review: voiceprep report {session.sid}")
 
 

@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+
+from rich.console import Console
 
 from voiceprep.errors import VoiceprepError
 
 
 def check_inputs(command: str, files: Sequence[Path] | None, headless: bool) -> None:
+    """Every answer file is checked (decoded) before the session starts, so a bad one is
+    reported at once instead of at its turn, after a half-made session was stored."""
     if files and not headless:
         raise VoiceprepError("answer files given without --input", f"use: voiceprep {command} --input A1.wav A2.wav ...")
     if headless and not files:
         raise VoiceprepError("--input needs at least one WAV file", f"use: voiceprep {command} --input A1.wav A2.wav ...")
+    if files:
+        from voiceprep.audio.io import load_audio
+
+        for f in files:
+            if not f.is_file():
+                raise VoiceprepError(f"input file not found: {f}", "check the --input paths")
+            load_audio(f)
+
+
+def seconds(option: str, value: float | None, *, lo: float, hi: float) -> float | None:
+    """A duration option checked: a finite number of seconds within [lo, hi] (nan, inf, 0 and
+    negative values would otherwise be taken and give wrong results)."""
+    if value is not None and not (math.isfinite(value) and lo <= value <= hi):
+        raise VoiceprepError(f"{option} {value} is out of range", f"give a number of seconds from {lo:g} to {hi:g}")
+    return value
+
+
+def plain(console: Console) -> Callable[[str], None]:
+    """`console.print` for text that may hold paths, hosts or transcripts: no markup, so a
+    '[/]' in a file name is printed as it is."""
+    return lambda text: console.print(text, markup=False, highlight=False)
 
 
 def use_ollama(brain: str, host: str | None, model: str, say: Callable[[str], None], fallback: str) -> bool:

@@ -18,7 +18,7 @@ def history(
     from voiceprep.report.terminal import history_table
     from voiceprep.store import Store
 
-    rows = Store.open(data_dir).list_sessions(limit or None)
+    rows = Store.open(data_dir, write=False).list_sessions(limit or None)
     if not rows:
         Console().print("No sessions yet. Start one with `voiceprep practice`, or store a recording with `voiceprep analyze FILE --save`.")
         return

@@ -8,7 +8,13 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from voiceprep.commands.edges import audio_edges, check_inputs, use_ollama
+from voiceprep.commands.edges import (
+    audio_edges,
+    check_inputs,
+    plain,
+    seconds,
+    use_ollama,
+)
 from voiceprep.errors import VoiceprepError
 from voiceprep.llm import DEFAULT_MODEL
 
@@ -47,13 +53,14 @@ def practice(
         ScriptedBrain,
         tailor_questions,
     )
-    from voiceprep.interview.loop import PracticeSettings, Session
+    from voiceprep.interview.session import PracticeSettings, build_interview
     from voiceprep.models import resolve_voice
     from voiceprep.speech.tts import Voice
     from voiceprep.store import Store
 
-    err = Console(stderr=True)
-    say = err.print if as_json else Console().print
+    say = plain(Console(stderr=as_json))
+    seconds("--max-answer-s", max_answer_s, lo=10.0, hi=3600.0)
+    seconds("--llm-timeout", llm_timeout_s, lo=0.5, hi=600.0)
     check_inputs("practice", files, input_)
     jd = ""
     if job_description is not None:
@@ -73,14 +80,17 @@ def practice(
             say(f"Ollama: {note}.")
     tts = Voice(resolve_voice(voice))
     store = Store.open(data_dir, keep_audio=not no_audio)
-    with audio_edges(files if input_ else None, output_dir, input_device, output_device, tts.sample_rate) as (source, sink):
-        session = Session(
+    from voiceprep.audio.keys import HELP, KeyReader
+
+    with audio_edges(files if input_ else None, output_dir, input_device, output_device, tts.sample_rate) as (source, sink), \
+            KeyReader(None if not input_ else -1) as keys:
+        session = build_interview(
             source=source, sink=sink, voice=tts, brain=chosen, analyzer=Analyzer(stt_model=stt_model), store=store,
             settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, turn=TurnSettings(max_turn_s=max_answer_s)),
-            questions=picked, say=say,
+            questions=picked, say=say, keys=keys if keys.active else None,
         )
         if not input_:
-            say("Listening. Answer out loud; press Ctrl-C to stop (everything so far is kept).")
+            say(f"Listening. Answer out loud. {HELP} (everything so far is kept).")
         session.run()
     if as_json:
         typer.echo(json.dumps(session.to_dict()))

@@ -26,15 +26,15 @@ def report(
     from voiceprep.report.terminal import session_summary
     from voiceprep.store import Store
 
-    store = Store.open(data_dir)
+    store = Store.open(data_dir, write=False)
     stored = store.get_session(session)
-    path = out or store.root / f"report-{stored.id}.html"
+    path = out or store.report_path(stored.id)
     try:
         write_report(store, stored, path)
     except OSError as exc:
         raise VoiceprepError(f"cannot write {path} ({exc.strerror})", "pass --out with a writable path") from exc
     session_summary(stored)
-    Console().print(f"Report: {path}")
+    Console().print(f"Report: {path}", markup=False, highlight=False)
     if open_:
         import webbrowser
 
@@ -51,7 +51,7 @@ def export(
 
     if fmt not in ("json", "csv"):
         raise VoiceprepError(f"unknown format {fmt!r}", "use --format json or --format csv")
-    stored = Store.open(data_dir).get_session(session)
+    stored = Store.open(data_dir, write=False).get_session(session)
     if fmt == "json":
         typer.echo(json.dumps(stored.to_dict()))
         return

@@ -1,1 +1,1 @@
-"""The interviewer: question bank, brains that decide follow-ups, and the session loop."""
+"""The interviewer: question bank, brains that decide follow-ups, and the interview script."""

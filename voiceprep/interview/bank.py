@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voiceprep.errors import VoiceprepError
+from voiceprep.resources import PROMPTS
 
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 KINDS = ("past", "plan", "opinion")
 
 

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from voiceprep.analysis.content import ContentFindings, analyze_content
+from voiceprep.analysis.targets import ANSWER_LENGTH
 from voiceprep.types import SpeechMetrics
-
-LONG_ANSWER_S = 120.0
-SHORT_ANSWER_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,7 @@ class FollowUpContext:
     question: str
     answer_text: str
     metrics: SpeechMetrics | None = None
-    content: dict | None = None  # ContentFindings.to_dict()
+    content: ContentFindings | None = None
     job_description: str = ""
     follow_ups_so_far: int = 0
 
@@ -48,28 +47,25 @@ class Decision:
 def scripted_decision(ctx: FollowUpContext) -> Decision | None:
     """The follow-up the analysis calls for, most important first; None when the answer is sound.
 
-    Order: blame, then a hypothetical answer to a question about the past, then length (over two
-    minutes, or very short), then a missing result, then missing numbers.
+    Order: blame, then a hypothetical answer to a question about the past, then length (past the
+    target band, as the scorecard shows it, or very short), then a missing result, then missing numbers.
     """
     content = ctx.content
     if content is None:
-        from voiceprep.analysis.content import analyze_content
-
-        content = analyze_content(ctx.answer_text, ctx.question, duration_s=ctx.metrics.span_s if ctx.metrics else None).to_dict()
-    flags = {f["name"] for f in content.get("flags", [])}
-    strengths = {s["name"] for s in content.get("strengths", [])}
-    star = content.get("star", {})
+        content = analyze_content(ctx.answer_text, ctx.question, duration_s=ctx.metrics.span_s if ctx.metrics else None)
+    flags = content.flag_names()
+    strengths = content.strength_names()
     words = ctx.metrics.words if ctx.metrics else len(ctx.answer_text.split())
     length_s = ctx.metrics.span_s if ctx.metrics else None
     if "blame" in flags:
         return Decision("blame", "Looking back, what would you do differently yourself next time?")
     if "hypothetical" in flags:
         return Decision("hypothetical", "Can you tell me about a real time this happened, and what you actually did?")
-    if (length_s is not None and length_s > LONG_ANSWER_S) or "rambling" in flags:
+    if (length_s is not None and length_s > ANSWER_LENGTH.band.high) or "rambling" in flags:
         return Decision("too_long", "Could you give me the thirty-second version of that?")
-    if words < SHORT_ANSWER_WORDS:
+    if words < ANSWER_LENGTH.too_short_words:
         return Decision("too_short", "Could you give me a concrete example of that?")
-    if not star.get("result"):
+    if not content.star.get("result"):
         return Decision("no_result", "How did it turn out in the end?")
     if not strengths & {"numbers", "kpi"}:
         return Decision("no_numbers", "How did you know it worked? What did you measure?")
@@ -92,7 +88,7 @@ class ScriptedBrain:
             yield decision.question
 
 
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+from voiceprep.resources import PROMPTS
 
 
 def _prompt_sections(path: Path = PROMPTS / "interviewer.md") -> dict[str, str]:
@@ -108,11 +104,11 @@ def _prompt_sections(path: Path = PROMPTS / "interviewer.md") -> dict[str, str]:
     return {k: v.strip() for k, v in sections.items()}
 
 
-def describe_lacks(content: dict | None) -> str:
-    if not content:
+def describe_lacks(content: ContentFindings | None) -> str:
+    if content is None:
         return "nothing noted"
-    missing = [p for p, v in content.get("star", {}).items() if not v]
-    flags = [f"{f['name']} ('{f['evidence']}')" for f in content.get("flags", [])]
+    missing = [p for p, v in content.star.items() if not v]
+    flags = [f"{f.name} ('{f.evidence}')" for f in content.flags]
     parts = ([f"no {', no '.join(missing)}"] if missing else []) + flags
     return "; ".join(parts) or "nothing obvious"
 
@@ -172,7 +168,9 @@ def sentences(pieces: Iterable[str]) -> Iterator[str]:
 
 
 class FallbackBrain:
-    """The primary brain, and on any failure the scripted one for that turn, said once per session.
+    """The primary brain, and the scripted one when it fails, said once per session: for that turn
+    after an empty reply, for the rest of the session after an error or a missed deadline (so a
+    hanging model costs one wait, not one per answer).
 
     Text already streamed before a mid-stream failure is discarded (half a question would be
     spoken otherwise) and the scripted follow-up is used. A watchdog enforces `deadline_s` for
@@ -184,6 +182,7 @@ class FallbackBrain:
         self.model, self.deadline_s = model, deadline_s
         self.name = primary.name
         self._told = False
+        self._gave_up = False  # after a failure the primary is not asked again this session
 
     def follow_up(self, ctx: FollowUpContext) -> Iterator[str]:
         """Yields the question as soon as its "?" has streamed in (speech starts while the model
@@ -192,6 +191,9 @@ class FallbackBrain:
 
         from voiceprep.llm import describe_error
 
+        if self._gave_up:  # a model that failed once would make every answer wait its deadline
+            yield from self.fallback.follow_up(ctx)
+            return
         pieces: queue.Queue = queue.Queue()
         done = object()
 
@@ -224,8 +226,11 @@ class FallbackBrain:
         if error is None and buf.strip():
             yield _first_question(buf)
             return
+        if error is not None:
+            self._gave_up = True
         if not self._told:
-            self.notify(f"{error or 'ollama gave an empty reply'}; the built-in interviewer takes over when that happens")
+            when = "for the rest of this session" if self._gave_up else "when that happens"
+            self.notify(f"{error or 'ollama gave an empty reply'}; the built-in interviewer takes over {when}")
             self._told = True
         yield from self.fallback.follow_up(ctx)
 
@@ -240,12 +245,14 @@ def _first_question(text: str) -> str:
     return text[:300]
 
 
-def ollama_ready(host: str | None, model: str, timeout_s: float = 1.5) -> tuple[bool, str]:
-    """(usable, why not): is the server up and does it have the model?"""
-    from voiceprep.llm import client, describe_error
+def ollama_ready(host: str | None, model: str, timeout_s: float = 3.0) -> tuple[bool, str]:
+    """(usable, why not): is the server up and does it have the model? `timeout_s` bounds the
+    whole check (a local server answers in milliseconds; a busy laptop needs some slack)."""
+    from voiceprep.llm import client, describe_error, within
 
+    ollama = client(host, timeout_s)  # made outside the deadline: importing the client takes time too
     try:
-        names = {m.model for m in client(host, timeout_s).list().models}
+        names = within(timeout_s, lambda: {m.model for m in ollama.list().models})
     except Exception as exc:
         return False, describe_error(exc, model)
     if model not in names and f"{model}:latest" not in names:
@@ -261,16 +268,16 @@ def tailor_questions(host: str | None, model: str, job_description: str, bank: l
     """
     import json
 
-    from voiceprep.llm import client, describe_error
+    from voiceprep.llm import client, describe_error, within
 
     by_id = {q.id: q for q in bank}
     schema = {"type": "object", "properties": {"ids": {"type": "array", "items": {"type": "string", "enum": sorted(by_id)}}}, "required": ["ids"]}
     listing = "\n".join(f"{q.id}: {q.text}" for q in bank)
     try:
-        reply = client(host, timeout_s).chat(model=model, stream=False, format=schema, options={"temperature": 0}, messages=[
+        reply = within(timeout_s, lambda: client(host, timeout_s).chat(model=model, stream=False, format=schema, options={"temperature": 0}, messages=[
             {"role": "system", "content": "You prepare a mock interview. Choose the questions that best fit the job. Answer with JSON only."},
             {"role": "user", "content": f"Job description:\n{job_description.strip()[:4000]}\n\nQuestions:\n{listing}\n\nChoose {n} question ids."},
-        ])
+        ]))
         ids = [i for i in json.loads(reply.message.content)["ids"] if i in by_id]
     except Exception as exc:  # noqa: BLE001 - the interview goes on with the seeded questions
         return fallback, f"questions not tailored ({describe_error(exc, model)})"

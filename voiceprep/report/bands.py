@@ -1,12 +1,22 @@
-"""Target bands for each figure, and a green/amber/red verdict with the reason in words."""
+"""A green/amber/red verdict for each figure against its band (analysis/targets.py), with the reason in words."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
 
+from voiceprep.analysis.targets import (
+    ANSWER_LENGTH,
+    FILLERS,
+    LONGEST_PAUSE,
+    PACE,
+    RESPONSE_LATENCY,
+    Band,
+    Ceiling,
+)
+
 Status = Literal["green", "amber", "red", "none"]
-PACE_BANDS = {"interview": (120.0, 160.0), "call": (120.0, 150.0)}
+PACE_BANDS = {"interview": (PACE.interview.low, PACE.interview.high), "call": (PACE.call.low, PACE.call.high)}
 
 
 @dataclass(frozen=True)
@@ -19,45 +29,49 @@ class Verdict:
     reason: str
 
 
-def _band(x: float, lo: float, hi: float, slack: float) -> Status:
-    if lo <= x <= hi:
+def _band(x: float, band: Band) -> Status:
+    if band.low <= x <= band.high:
         return "green"
-    return "amber" if lo - slack <= x <= hi + slack else "red"
+    return "amber" if band.amber_low <= x <= band.amber_high else "red"
 
 
 def pace(wpm: float | None, mode: str = "interview") -> Verdict:
-    lo, hi = PACE_BANDS.get(mode, PACE_BANDS["interview"])
+    band = PACE.for_mode(mode)
     if not wpm:
         return Verdict("Pace", "n/a", "none", "no speech measured")
-    status = _band(wpm, lo, hi, 15)
-    where = "within" if status == "green" else ("faster than" if wpm > hi else "slower than")
-    return Verdict("Pace", f"{wpm:.0f} wpm", status, f"{where} the {lo:.0f}-{hi:.0f} wpm band for {'calls' if mode == 'call' else 'interviews'}")
+    status = _band(wpm, band)
+    where = "within" if status == "green" else ("faster than" if wpm > band.high else "slower than")
+    return Verdict("Pace", f"{wpm:.0f} wpm", status,
+                   f"{where} the {band.low:.0f}-{band.high:.0f} wpm band for {'calls' if mode == 'call' else 'interviews'}")
 
 
-def _graded(label: str, value: float | None, shown: str, green_max: float, amber_max: float, reasons: dict[str, str], missing: str) -> Verdict:
-    """Lower is better: green up to `green_max`, amber up to `amber_max`, red above."""
+def _graded(label: str, value: float | None, shown: str, limits: Ceiling, reasons: dict[str, str], missing: str) -> Verdict:
+    """Lower is better: green up to `limits.green_max`, amber up to `limits.amber_max`, red above."""
     if value is None:
         return Verdict(label, "n/a", "none", missing)
-    status: Status = "green" if value <= green_max else "amber" if value <= amber_max else "red"
+    status: Status = "green" if value <= limits.green_max else "amber" if value <= limits.amber_max else "red"
     return Verdict(label, shown.format(value), status, reasons[status])
 
 
 def fillers(per_min: float | None) -> Verdict:
-    return _graded("Fillers", per_min, "{:.1f}/min", 3, 6, {
-        "green": "rare enough not to be noticed (3 or fewer a minute)", "amber": "noticeable (4-6 a minute)",
-        "red": "frequent (over 6 a minute); listeners start counting them"}, "no speech measured")
+    lo, hi = FILLERS.per_min.green_max, FILLERS.per_min.amber_max
+    return _graded("Fillers", per_min, "{:.1f}/min", FILLERS.per_min, {
+        "green": f"rare enough not to be noticed ({lo:g} or fewer a minute)", "amber": f"noticeable ({lo:g}-{hi:g} a minute)",
+        "red": f"frequent (over {hi:g} a minute); listeners start counting them"}, "no speech measured")
 
 
 def longest_pause(seconds: float | None) -> Verdict:
-    return _graded("Longest pause", seconds, "{:.1f} s", 3, 5, {
-        "green": "a thinking pause of 3 s or less reads as composure", "amber": "3-5 s: fine once, awkward if repeated",
-        "red": "over 5 s: the listener wonders if you are stuck"}, "no speech measured")
+    lo, hi = LONGEST_PAUSE.green_max, LONGEST_PAUSE.amber_max
+    return _graded("Longest pause", seconds, "{:.1f} s", LONGEST_PAUSE, {
+        "green": f"a thinking pause of {lo:g} s or less reads as composure", "amber": f"{lo:g}-{hi:g} s: fine once, awkward if repeated",
+        "red": f"over {hi:g} s: the listener wonders if you are stuck"}, "no speech measured")
 
 
 def response_latency(seconds: float | None) -> Verdict:
-    return _graded("Response latency", seconds, "{:.1f} s", 3, 6, {
-        "green": "you started within 3 s", "amber": "3-6 s before the first word; a short bridge helps",
-        "red": "over 6 s before the first word"}, "not measured (recorded file)")
+    lo, hi = RESPONSE_LATENCY.green_max, RESPONSE_LATENCY.amber_max
+    return _graded("Response latency", seconds, "{:.1f} s", RESPONSE_LATENCY, {
+        "green": f"you started within {lo:g} s", "amber": f"{lo:g}-{hi:g} s before the first word; a short bridge helps",
+        "red": f"over {hi:g} s before the first word"}, "not measured (recorded file)")
 
 
 def answer_length(seconds: float | None, mode: str = "interview") -> Verdict:
@@ -65,8 +79,10 @@ def answer_length(seconds: float | None, mode: str = "interview") -> Verdict:
         return Verdict("Turn length", f"{seconds:.0f} s", "none", "calls are a conversation: no length target per turn")
     if seconds is None:
         return Verdict("Answer length", "n/a", "none", "no speech measured")
-    status = _band(seconds, 60, 120, 20)
-    reason = "within the 60-120 s target" if status == "green" else ("shorter than" if seconds < 60 else "longer than") + " the 60-120 s target"
+    band = ANSWER_LENGTH.band
+    status = _band(seconds, band)
+    target = f"the {band.low:.0f}-{band.high:.0f} s target"
+    reason = f"within {target}" if status == "green" else ("shorter than " if seconds < band.low else "longer than ") + target
     return Verdict("Answer length", f"{seconds:.0f} s", status, reason)
 
 
@@ -87,3 +103,67 @@ def held_silence(outcome: str | None) -> Verdict:
     reason = {"waited": "you waited calmly for the next question", "added_point": "you used the silence to add a concise point",
               "filled": "you filled the silence; a calm wait or one crisp addition reads as more confident"}.get(outcome, outcome)
     return Verdict("Held silence", outcome.replace("_", " "), status, reason)
+
+
+# ---- how the voice sounded (prosody); thresholds come from ProsodySettings, their one owner ----
+
+def _prosody_settings():
+    from voiceprep.analysis.prosody_settings import ProsodySettings
+
+    return ProsodySettings()
+
+
+def pitch_variety(sd_st: float | None) -> Verdict:
+    """Pitch SD in semitones (Hincks 2004/2005: flattest 10 s stretches ~1 st, lively speakers 2-4 st)."""
+    s = _prosody_settings()
+    if sd_st is None:
+        return Verdict("Pitch variety", "n/a", "none", "too little voiced speech to measure")
+    if sd_st >= s.lively_sd_st:
+        return Verdict("Pitch variety", f"{sd_st:.1f} st", "green", f"a lively voice (SD {s.lively_sd_st:.1f} st or more)")
+    if sd_st >= s.monotone_sd_st:
+        return Verdict("Pitch variety", f"{sd_st:.1f} st", "amber", f"some variety; below {s.lively_sd_st:.1f} st starts to sound even")
+    return Verdict("Pitch variety", f"{sd_st:.1f} st", "red", f"monotone (SD under {s.monotone_sd_st:.1f} st): it can sound bored, worst on the phone")
+
+
+def _share_flagged(label: str, flagged: int, checked: int, none_text: str, some_text: str) -> Verdict:
+    """Project's own band: none green; one, or under a quarter of the endings, amber; more red."""
+    if checked == 0:
+        return Verdict(label, "n/a", "none", "no sentence ending to check")
+    value = f"{flagged} of {checked}"
+    if flagged == 0:
+        return Verdict(label, value, "green", none_text)
+    status: Status = "amber" if flagged == 1 or flagged / checked < 0.25 else "red"
+    return Verdict(label, value, status, some_text)
+
+
+def rising_endings(flagged: int, statements: int) -> Verdict:
+    return _share_flagged("Rising endings", flagged, statements, "every statement ended without a rise",
+                          "statements ending on a rise, as if asking: it can sound unsure")
+
+
+def trailing_off(flagged: int, endings: int) -> Verdict:
+    return _share_flagged("Trailing off", flagged, endings, "no sentence faded out at its end",
+                          "sentences whose last words faded out: on a phone line they get lost")
+
+
+def loudness_variation(sd_db: float | None) -> Verdict:
+    """SD of word loudness (project's own band: 2-6 dB reads as natural emphasis)."""
+    lo, hi = _prosody_settings().loudness_sd_band_db
+    if sd_db is None:
+        return Verdict("Loudness variation", "n/a", "none", "too few words to measure")
+    if lo <= sd_db <= hi:
+        return Verdict("Loudness variation", f"{sd_db:.1f} dB", "green", f"natural emphasis ({lo:.0f}-{hi:.0f} dB across words)")
+    reason = "very even loudness: stress the key words" if sd_db < lo else "loudness jumps a lot from word to word"
+    return Verdict("Loudness variation", f"{sd_db:.1f} dB", "amber", reason)
+
+
+def prosody_verdicts(turn) -> list[Verdict]:
+    """The voice figures of one answer (empty when its prosody was not measured)."""
+    p = turn.metrics.prosody if turn.metrics is not None else None
+    return [] if p is None else prosody_verdicts_of(p)
+
+
+def prosody_verdicts_of(p) -> list[Verdict]:
+    """Pitch variety, rising endings, trailing off and loudness variation of one Prosody."""
+    return [pitch_variety(p.pitch_sd_st), rising_endings(len(p.rising_endings), p.statements),
+            trailing_off(len(p.trailing_off), p.endings), loudness_variation(p.loudness_sd_db)]

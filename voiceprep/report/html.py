@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import base64
+from dataclasses import fields
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from voiceprep.analysis.call_metrics import CallFigures
+from voiceprep.audio.io import COMPACT_MIME
+from voiceprep.paths import write_private
 from voiceprep.report import bands, charts
 from voiceprep.report.advice import advice
 from voiceprep.report.answers import answers_with_silences
+from voiceprep.resources import TEMPLATES
 from voiceprep.store import Store, StoredSession
 from voiceprep.types import Turn
 
-TEMPLATES = Path(__file__).with_name("templates")
-INLINE_AUDIO_BUDGET_BYTES = 25_000_000  # above this, answers link to their WAVs instead
+INLINE_AUDIO_BUDGET_BYTES = 6_000_000  # of Opus (~50 minutes); past it answers link to their WAVs
 STORY_SESSIONS = 50  # the story bank looks at this many recent sessions
 
 
@@ -55,17 +59,17 @@ def _is_filled(text: str) -> bool:
     return filled_pause_label(text) is not None
 
 
-def _audio_src(store_root: Path, t: Turn, budget: list[int]) -> str | None:
-    if not t.audio_path:
+def _audio_src(store: Store, t: Turn, budget: list[int]) -> str | None:
+    """The answer's recording inline as Opus (about 2 KB a second), or a link to its WAV once
+    the page's audio budget is spent."""
+    data = store.compact_audio(t)
+    if data is None:
         return None
-    path = store_root / t.audio_path
-    if not path.is_file():
-        return None
-    size = path.stat().st_size
-    if size <= budget[0]:
-        budget[0] -= size
-        return "data:audio/wav;base64," + base64.b64encode(path.read_bytes()).decode()
-    return path.resolve().as_uri()
+    if len(data) <= budget[0]:
+        budget[0] -= len(data)
+        return f"data:{COMPACT_MIME};base64," + base64.b64encode(data).decode()
+    path = store.audio_file(t)
+    return path.as_uri() if path else None
 
 
 def render(store: Store, session: StoredSession) -> str:
@@ -81,8 +85,9 @@ def render(store: Store, session: StoredSession) -> str:
             "turn": t,
             "verdicts": bands.answer_verdicts(t, held, mode),
             "transcript": transcript_html(t),
-            "audio": _audio_src(store.root, t, budget),
-            "content": t.extra.get("content"),
+            "audio": _audio_src(store, t, budget),
+            "content": t.notes.content,
+            **voice_row(t),
         })
     total_span = sum(t.metrics.span_s for t in answers)
     n_fillers = sum(t.metrics.filler_count for t in answers)
@@ -95,6 +100,9 @@ def render(store: Store, session: StoredSession) -> str:
         bands.response_latency(sum(latencies) / len(latencies) if latencies else None),
         bands.answer_length(total_span / len(answers) if answers else None, mode),
     ]
+    sds = sorted(t.metrics.prosody.pitch_sd_st for t in answers if t.metrics.prosody and t.metrics.prosody.pitch_sd_st is not None)
+    if sds:
+        headline.append(bands.pitch_variety(sds[len(sds) // 2]))
     trend = store.trend()
     charts_ = {}
     if answers:
@@ -105,6 +113,8 @@ def render(store: Store, session: StoredSession) -> str:
         }
     if len(trend) >= 2:
         charts_["Your sessions over time"] = charts.trends(trend)
+        if sum(1 for s in trend if s.get("pitch_sd_st") is not None) >= 2:
+            charts_["Your voice over sessions"] = charts.voice_trends(trend)
     story_bank = None
     if mode == "interview":
         from voiceprep.analysis.stories import AnswerRecord, build_story_bank
@@ -114,32 +124,50 @@ def render(store: Store, session: StoredSession) -> str:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
     return env.get_template("report.html.j2").render(
         session=session, rows=rows, headline=headline, charts=charts_, advice=advice(session),
-        story_bank=story_bank, call=call_rows(session.summary.get("call")), n_answers=len(answers),
+        story_bank=story_bank, call=call_rows(session.call), n_answers=len(answers),
     )
 
 
-def call_rows(call: dict | None) -> list[tuple[str, str]] | None:
-    """The call-handling figures as (label, readable value) rows."""
-    if not call:
+def voice_row(t: Turn) -> dict:
+    """The voice part of one answer's section: verdict cards, the contour chart and its clickable marks."""
+    p = t.metrics.prosody if t.metrics is not None else None
+    if p is None or not p.contour:
+        return {"voice": bands.prosody_verdicts(t), "contour": None, "marks": []}
+    span = max(t.metrics.duration_s, 0.1)
+    width = charts.CONTOUR_RIGHT - charts.CONTOUR_LEFT
+    marks = [
+        {"kind": kind, "label": label, "at_s": round(max(0.0, e.start - 0.3), 2), "text": e.text,
+         "left_pct": round(100 * (charts.CONTOUR_LEFT + width * min(1.0, e.start / span)), 2),
+         "width_pct": round(100 * width * max(0.004, (e.end - e.start) / span), 2)}
+        for kind, label, items in (("rising", "rising ending", p.rising_endings), ("trailing", "trailing off", p.trailing_off))
+        for e in items
+    ]
+    marks.sort(key=lambda m: m["at_s"])
+    return {"voice": bands.prosody_verdicts(t), "contour": charts.prosody_contour(t), "marks": marks}
+
+
+def call_rows(call: CallFigures | None) -> list[tuple[str, str]] | None:
+    """The call-handling figures as (label, readable value) rows, one per field."""
+    if call is None:
         return None
 
-    def show(key: str, v) -> str:
+    def show(name: str, v) -> str:
         if isinstance(v, bool):
             return "yes" if v else "no"
-        if key == "dead_air":
-            return "none" if not v else "; ".join(f"{e['duration_s']:.1f} s {e['where']} at {e['at_s']:.0f} s" for e in v)
-        if key == "mood_over_call":
+        if name == "dead_air":
+            return "none" if not v else "; ".join(f"{e.duration_s:.1f} s {e.where} at {e.at_s:.0f} s" for e in v)
+        if name == "mood_over_call":
             return " → ".join(f"{m:+.1f}" for m in v) + "  (-3 hangs up, +3 delighted)"
-        if isinstance(v, list):
+        if isinstance(v, tuple):
             return " → ".join(str(x).replace("_", " ") for x in v) or "none"
-        if key.endswith("_s") and isinstance(v, (int, float)):
+        if name.endswith("_s") and isinstance(v, (int, float)):
             return f"{v:.0f} s"
         return str(v).replace("_", " ")
 
-    return [(k.removesuffix("_s").replace("_", " ").capitalize(), show(k, v)) for k, v in call.items()]
+    names = [f.name for f in fields(call)] if call.measured else ["outcome"]
+    return [(n.removesuffix("_s").replace("_", " ").capitalize(), show(n, getattr(call, n))) for n in names]
 
 
 def write_report(store: Store, session: StoredSession, out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render(store, session), encoding="utf-8")
-    return out
+    """The report file, readable by the user only: it holds the recordings and transcripts."""
+    return write_private(out, render(store, session))

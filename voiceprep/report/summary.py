@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from voiceprep.types import SpeechMetrics
+from voiceprep.types import Prosody, SpeechMetrics
 
 
 def analysis_table(rows: Sequence[tuple[str, SpeechMetrics]], title: str = "Delivery") -> Table:
@@ -17,7 +18,7 @@ def analysis_table(rows: Sequence[tuple[str, SpeechMetrics]], title: str = "Deli
         table.add_column(col, justify="left" if col == "answer" else "right")
     for name, m in rows:
         table.add_row(
-            name,
+            escape(name),
             f"{m.span_s:.1f} s",
             str(m.words),
             f"{m.wpm:.0f}",
@@ -41,8 +42,30 @@ def print_analysis(name: str, m: SpeechMetrics, console: Console | None = None) 
     console.print(f"Articulation rate (pauses excluded): {m.articulation_wpm:.0f} wpm")
     if m.fillers:
         items = ", ".join(f"{f.text} @{f.start:.1f}s" for f in m.fillers)
-        console.print(f"Fillers: {items}", highlight=False)
+        console.print(f"Fillers: {items}", highlight=False, markup=False)
     if m.pauses:
         items = ", ".join(f"{p.duration_s:.1f}s @{p.start:.1f}s" for p in m.pauses)
         console.print(f"Pauses: {items}", highlight=False)
+    if m.prosody is not None:
+        print_voice(m.prosody, console)
     console.print(f"Transcript: {m.transcript}", highlight=False, markup=False)
+
+
+def print_voice(p: Prosody, console: Console) -> None:
+    """The prosody figures of one answer with their bands, and each flagged moment."""
+    from voiceprep.report import bands
+
+    pitch = "n/a (too little voiced speech)" if p.pitch_median_hz is None else (
+        f"median {p.pitch_median_hz:.0f} Hz, variety {p.pitch_sd_st:.1f} st SD, range {p.pitch_range_st:.1f} st"
+        + (" (monotone)" if p.monotone else ""))
+    loud = "n/a" if p.loudness_db is None else f"{p.loudness_db:.0f} dBFS" + (
+        "" if p.loudness_sd_db is None else f", varies {p.loudness_sd_db:.1f} dB across words")
+    console.print(f"Voice: pitch {pitch}; loudness {loud}", highlight=False, markup=False)
+    if p.rate_variation_pct is not None:
+        console.print(f"Speaking rate varies {p.rate_variation_pct:.0f}% from sentence to sentence", highlight=False)
+    colour = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
+    for v in bands.prosody_verdicts_of(p):
+        console.print(f"  [{colour[v.status]}]{v.label}: {v.value}[/] - {v.reason}", highlight=False)
+    for label, items, unit in (("Rising ending", p.rising_endings, "st up"), ("Trailing off", p.trailing_off, "dB down")):
+        for e in items:
+            console.print(f"  {label} @{e.start:.1f}s ({e.amount:.1f} {unit}): {e.text}", highlight=False, markup=False)

@@ -6,6 +6,7 @@ import time
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from voiceprep.report import bands
@@ -21,7 +22,7 @@ def history_table(rows: Sequence[SessionSummary]) -> Table:
     for r in rows:
         held = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(r.held_silences.items())) or "-"
         table.add_row(
-            r.id, time.strftime("%Y-%m-%d %H:%M", time.localtime(r.started_at)), r.mode, str(r.answers),
+            escape(r.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(r.started_at)), escape(r.mode), str(r.answers),
             "-" if r.median_wpm is None else f"{r.median_wpm:.0f}",
             "-" if r.fillers_per_min is None else f"{r.fillers_per_min:.1f}",
             "-" if r.longest_pause_s is None else f"{r.longest_pause_s:.1f} s",
@@ -34,15 +35,31 @@ def session_summary(session: StoredSession, console: Console | None = None) -> N
     """One row per answer: pace, fillers/min, longest pause, latency, length, held silence."""
     console = console or Console()
     mode = "call" if session.mode == "call" else "interview"
-    table = Table(title=f"Session {session.id} ({session.mode}{'' if session.complete else ', incomplete'})", title_justify="left")
+    table = Table(title=f"Session {escape(session.id)} ({escape(session.mode)}{'' if session.complete else ', incomplete'})", title_justify="left")
     for col in ("answer", "pace", "fillers/min", "longest pause", "latency", "length", "held silence"):
         table.add_column(col)
     from voiceprep.report.answers import answers_with_silences
 
     unsure = []
-    for n, (t, held) in enumerate(answers_with_silences(session.turns), 1):
+    paired = answers_with_silences(session.turns)
+    for n, (t, held) in enumerate(paired, 1):
         table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in bands.answer_verdicts(t, held, mode)))
         unsure += [(n, q.message) for q in (t.metrics.quality if t.metrics else ())]
     console.print(table)
     for n, message in unsure:
-        console.print(f"[yellow]Answer {n}, less sure:[/] {message}", highlight=False)
+        console.print(f"[yellow]Answer {n}, less sure:[/] {escape(message)}", highlight=False)
+    voice_table(paired, console)
+
+
+def voice_table(paired, console: Console) -> None:
+    """One row per answer whose voice was measured: pitch variety, rising endings, trailing off, loudness variation."""
+    rows = [(n, bands.prosody_verdicts(t)) for n, (t, _) in enumerate(paired, 1)]
+    rows = [(n, v) for n, v in rows if v]
+    if not rows:
+        return
+    table = Table(title="Voice", title_justify="left")
+    for col in ("answer", "pitch variety", "rising endings", "trailing off", "loudness variation"):
+        table.add_column(col)
+    for n, verdicts in rows:
+        table.add_row(str(n), *(f"[{_COLOUR[v.status]}]{v.value}[/]" for v in verdicts))
+    console.print(table)

@@ -129,7 +129,10 @@ class Transcriber:
         The turn detector uses it at each pause to hear how the answer so far ends.
         """
         seconds = audio.size / 16000
-        return self.decode_clips(audio, [(0.0, seconds)], pad_s=0.0, prompt=None, max_tokens=int(16 + 6 * seconds))[0]
+        # Decoded without timestamps, Whisper can run on past the speech and repeat itself; a
+        # repeated 4-gram is (almost) never real in a few seconds of speech, so it is blocked.
+        return self.decode_clips(audio, [(0.0, seconds)], pad_s=0.0, prompt=None, max_tokens=int(16 + 6 * seconds),
+                                 no_repeat_ngram_size=4)[0]
 
     def decode_clips(
         self,
@@ -140,6 +143,7 @@ class Transcriber:
         lead_s: float = 0.5,
         prompt: str | None = CLIP_PROMPT,
         max_tokens: int = 8,
+        no_repeat_ngram_size: int = 0,
     ) -> list[str]:
         """Text heard in each short stretch, each decoded alone between half-second silences.
 
@@ -170,7 +174,8 @@ class Transcriber:
         tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
         tokens = model.get_prompt(tokenizer, tokenizer.encode(" " + prompt) if prompt else [], without_timestamps=True)
         batch = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.stack(feats).astype(np.float32)))
-        results = model.model.generate(batch, [tokens] * len(clips), beam_size=1, max_length=len(tokens) + max_tokens)
+        results = model.model.generate(batch, [tokens] * len(clips), beam_size=1, max_length=len(tokens) + max_tokens,
+                                       no_repeat_ngram_size=no_repeat_ngram_size)
         return [tokenizer.decode([t for t in r.sequences_ids[0] if t < tokenizer.eot]).strip() for r in results]
 
 

@@ -1,5 +1,5 @@
-"""The upset customer of a call rehearsal: scenarios, a mood that moves with what the agent does,
-and two ways to speak (scripted lines, or a local LLM playing the part in character).
+"""The upset customer of a call rehearsal: a mood that moves with what the agent does, and two
+ways to speak (scripted lines, or a local LLM playing the part in character).
 
 The mood is computed by rules from the agent's call labels for both customers, so it is
 deterministic and testable; the LLM is told the mood and plays it.
@@ -7,69 +7,24 @@ deterministic and testable; the LLM is told the mood and plays it.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from voiceprep.analysis.call_labels import (
     CallLabel,
     label_call_utterance,
     policy_recital,
 )
-from voiceprep.errors import VoiceprepError
+from voiceprep.call.scenarios import SCENARIOS, Scenario
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "prompts" / "scenarios"
 MOOD_MIN, MOOD_MAX = -3.0, 3.0
 HANG_UP_AT = -3.0
-DEAD_AIR_S = 3.0
 
 # How each thing the agent does moves the mood (per utterance; not cumulative within one).
 MOOD_EFFECTS = {
     "empathy": 0.8, "calm": 0.4, "clarify": 0.3, "confirmation": 0.4, "create_options": 1.0, "ownership": 0.6, "close": 0.3,
     "blame": -1.2, "policy": -1.0, "dead_air": -1.0, "talk_over": -0.5,
 }
-
-
-@dataclass(frozen=True)
-class Scenario:
-    name: str
-    title: str
-    customer: str
-    starting_mood: float
-    goal: str
-    facts: str
-    opening: str
-    calms: tuple[str, ...]
-    angers: tuple[str, ...]
-    resolved_when: str
-    lines: dict[str, tuple[str, ...]]
-    resolved_line: str
-    hang_up_line: str
-
-
-def load_scenarios(folder: Path = SCENARIOS) -> dict[str, Scenario]:
-    out = {}
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            d = tomllib.loads(path.read_text(encoding="utf-8"))
-            lines = d["lines"]
-            out[d["name"]] = Scenario(
-                d["name"], d["title"], d["customer"], float(d["starting_mood"]), d["goal"], d["facts"], d["opening"],
-                tuple(d["calms"]), tuple(d["angers"]), d["resolved_when"],
-                {k: tuple(lines[k]) for k in ("angry", "neutral", "calm")}, lines["resolved"], lines["hang_up"])
-        except (KeyError, tomllib.TOMLDecodeError, TypeError, ValueError) as exc:
-            raise VoiceprepError(f"scenario {path.name} is invalid ({exc})", "fix the file or restore it from git") from exc
-    return out
-
-
-def get_scenario(name: str | None) -> Scenario:
-    scenarios = load_scenarios()
-    if name is None:
-        return scenarios["late_delivery"]
-    if name not in scenarios:
-        raise VoiceprepError(f"unknown scenario {name!r}", f"choose from {', '.join(scenarios)} (voiceprep call --list-scenarios)")
-    return scenarios[name]
 
 
 @dataclass
@@ -156,7 +111,8 @@ class OllamaCustomer:
     def __init__(self, host: str | None, model: str, timeout_s: float, notify: Callable[[str], None]) -> None:
         from voiceprep.llm import client
 
-        self.model, self.notify, self._told = model, notify, False
+        self.model, self.notify, self._told, self._gave_up = model, notify, False, False
+        self.timeout_s = timeout_s
         self._client = client(host, timeout_s)
         self._fallback = ScriptedCustomer()
         text = (SCENARIOS.parent / "customer.md").read_text(encoding="utf-8")
@@ -174,18 +130,23 @@ class OllamaCustomer:
         return msgs
 
     def reply(self, state: CallState) -> str:
-        if state.hung_up or state.resolved:
+        if state.hung_up or state.resolved or self._gave_up:
             return self._fallback.reply(state)
-        from voiceprep.llm import describe_error
+        from voiceprep.llm import describe_error, within
+
+        def ask() -> str:
+            parts = self._client.chat(model=self.model, messages=self.messages(state), stream=True, options={"temperature": 0.7, "num_predict": 80})
+            return "".join(p.message.content for p in parts).strip().strip('"')
 
         try:
-            parts = self._client.chat(model=self.model, messages=self.messages(state), stream=True, options={"temperature": 0.7, "num_predict": 80})
-            text = "".join(p.message.content for p in parts).strip().strip('"')
+            text = within(self.timeout_s, ask)
             if text:
                 return text
             raise ValueError("empty reply")
-        except Exception as exc:  # noqa: BLE001 - the call goes on with a scripted line
+        except Exception as exc:  # noqa: BLE001 - the call goes on with scripted lines
+            self._gave_up = not isinstance(exc, ValueError)  # an empty reply is worth another try
             if not self._told:
-                self.notify(f"{describe_error(exc, self.model)}; the scripted customer takes over when that happens")
+                when = "for the rest of this call" if self._gave_up else "when that happens"
+                self.notify(f"{describe_error(exc, self.model)}; the scripted customer takes over {when}")
                 self._told = True
             return self._fallback.reply(state)

@@ -1,0 +1,96 @@
+"""Call labels as bench/call_labels_set.py defines them: indirect and negated blame, scripted
+empathy, read-backs, ownership without "I'll", closings, and the learned half's explanations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from voiceprep.analysis.call_labels import LABELS, label_call_utterance
+from voiceprep.analysis.linear_labels import LinearLabel, LinearLabelModel
+
+SET = Path(__file__).resolve().parents[2] / "bench" / "call_labels_set.json"
+
+
+def names(text: str, **kw) -> dict[str, str]:
+    return {lb.name: lb.evidence for lb in label_call_utterance(text, **kw)}
+
+
+@pytest.mark.parametrize("text", [
+    "That was the system, not me.",
+    "They never told us the price was going up.",
+    "I'm not blaming anyone, but the warehouse sent the wrong size.",
+    "You should have read the email we sent.",
+    "The courier forgot to scan it.",
+    "Honestly, if the shop had packed it properly this wouldn't have happened.",
+])
+def test_indirect_blame_is_blame(text):
+    assert "blame" in names(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It's not your fault, these things happen.", {"calm"}),
+    ("I'm not blaming you for being upset, I would be too.", {"empathy", "calm"}),
+    ("You should have received an email by now, has it come through?", {"clarify"}),
+    ("We got that wrong, and I am sorry.", {"empathy", "calm", "ownership"}),
+])
+def test_negated_blame_and_look_alikes_are_not_blame(text, expected):
+    assert set(names(text)) == expected
+
+
+def test_ownership_without_i_will_quotes_its_words():
+    assert names("Leave it with me.")["ownership"] == "leave it with me"
+    assert names("Consider it done.")["ownership"] == "consider it done"
+    assert "ownership" not in names("Personally, I think the new tariff is too expensive.")
+
+
+def test_scripted_or_withdrawn_empathy_is_not_empathy():
+    for text in ("I understand your frustration, however the terms are clear.", "We apologise for any inconvenience caused.",
+                 "I'm sorry you feel that way.", "Please calm down."):
+        assert not {"empathy", "calm"} & set(names(text)), text
+    assert {"empathy", "calm"} <= set(names("That must be so frustrating, three weeks without a phone."))
+
+
+def test_reading_details_back_is_confirmation_and_clarify():
+    got = names("So that's 22 Kings Road, Bristol, BS1 4DJ, have I got that right?")
+    assert {"confirmation", "clarify"} <= set(got)
+    assert "confirmation" not in names("I can confirm the refund was processed this morning.")
+
+
+@pytest.mark.parametrize("text", ["Thanks for calling, take care.", "Is there anything else I can do for you today?",
+                                  "You're all set. Have a lovely weekend.", "Your reference is CX-4471; quote that if you need us again."])
+def test_closings_of_many_kinds(text):
+    assert "close" in names(text)
+
+
+def test_a_clarifying_question_is_not_a_close():
+    assert set(names("Is there anything else wrong with the order?")) == {"clarify"}
+
+
+def test_a_learned_label_quotes_the_words_that_weighed_most():
+    model = LinearLabelModel({"blame": LinearLabel(-2.0, 0.5, {"w:lads": 20.0, "w:botched": 20.0, "w:the": 0.5})}, "test", "call")
+    text = "Honestly the lads in dispatch botched it again."
+    assert "blame" not in names(text, method="rules")
+    got = label_call_utterance(text, method="combined", model=model)
+    assert [(lb.name, lb.source) for lb in got] == [("blame", "learned")]
+    assert got[0].evidence == "lads botched"
+
+
+def test_every_learned_explanation_is_words_of_the_utterance():
+    items = json.loads(SET.read_text())
+    learned = 0
+    for it in items:
+        for lb in label_call_utterance(it["text"], method="combined"):
+            assert lb.name in LABELS
+            if lb.source == "learned":
+                learned += 1
+                words = it["text"].lower().replace("’", "'")
+                assert all(w.lower() in words for w in lb.evidence.split()), (it["id"], lb)
+    assert learned > 0  # the shipped model does add labels somewhere in the set
+
+
+def test_unknown_method_is_refused():
+    with pytest.raises(ValueError):
+        label_call_utterance("Okay.", method="magic")

@@ -1,0 +1,217 @@
+"""The conversation engine on real recordings through FileSource and WavSink: the clock, speaking,
+listening with the turn detector, barge-in, recording to a real store, a turn cut short."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import wave
+
+import numpy as np
+import pytest
+
+from tests.helpers import SAMPLES
+from voiceprep.audio.frames import FRAME_S
+from voiceprep.audio.io import write_wav
+from voiceprep.audio.sinks import WavSink
+from voiceprep.audio.sources import FileSource
+from voiceprep.conversation import Conversation, InputsDone
+from voiceprep.speech.tts import SpeechChunk
+from voiceprep.store import Store
+from voiceprep.types import Turn
+
+SHORT = SAMPLES / "06_short_answer.wav"  # 7 words; speech 0.6-3.61 s in a 4.11 s file
+TRUTH = {s["file"]: s for s in json.loads((SAMPLES / "samples.json").read_text())["samples"]}
+
+
+class ToneVoice:
+    """A stand-in for piper: each sentence is a 440 Hz tone, 0.1 s per character."""
+
+    sample_rate = 22050
+
+    def speak(self, text: str):
+        n = int(self.sample_rate * 0.1 * len(text))
+        yield SpeechChunk((0.3 * np.sin(2 * np.pi * 440 * np.arange(n) / self.sample_rate)).astype(np.float32), self.sample_rate, text)
+
+
+def wav_seconds(path) -> float:
+    with wave.open(str(path)) as w:
+        return w.getnframes() / w.getframerate()
+
+
+def engine(tmp_path, files, **kw) -> Conversation:
+    return Conversation(source=FileSource(files), sink=WavSink(tmp_path / "out"), voice=ToneVoice(),
+                        store=Store.open(tmp_path / "data"), **kw)
+
+
+def test_speaking_moves_the_clock_by_the_audio_played_and_is_recorded(tmp_path):
+    e = engine(tmp_path, [SHORT])
+    e.open("interview", {"questions": 1})
+    first = e.speak("greeting", ["Hello.", "Ready?"])
+    assert first.text == "Hello. Ready?" and first.latency_s is None
+    played = wav_seconds(tmp_path / "out" / "001-greeting.wav")
+    assert played == pytest.approx(1.2, abs=1e-3) and e.clock_s == pytest.approx(played)
+    ack = e.speak("acknowledgement", ["Thank you."], decided_wall=time.perf_counter(), record=False)
+    assert ack.latency_s is not None and ack.latency_s >= 0 and len(e.turns) == 1  # measured, not recorded yet
+    assert ack.start == pytest.approx(played)
+    e.record(ack)
+    e.close({"answers": 0}, complete=True)
+    stored = Store.open(tmp_path / "data").get_session(e.sid)
+    assert [(t.index, t.kind, t.text) for t in stored.turns] == [(0, "greeting", "Hello. Ready?"), (1, "acknowledgement", "Thank you.")]
+    assert stored.complete
+
+
+def test_listening_to_a_real_answer_ends_the_turn_after_it_on_the_session_clock(tmp_path):
+    e = engine(tmp_path, [SHORT])
+    e.speak("question", ["Why this job?"])
+    asked_end = e.clock_s
+    e.next_turn()
+    heard = e.listen(limit_s=10.0)
+    truth = TRUTH[SHORT.name]
+    assert heard.end is not None and heard.start_s == asked_end and heard.decided_wall is not None
+    assert heard.end.reason == "finished"  # no read-back here: a silence after speech ends the turn
+    assert heard.end.speech_start_s == pytest.approx(truth["speech_start"], abs=0.2)
+    assert truth["speech_end"] <= heard.end.decided_at_s <= truth["speech_end"] + 1.0
+    assert e.clock_s == pytest.approx(asked_end + heard.end.decided_at_s, abs=1e-6)
+    assert heard.end.audio.size == pytest.approx(heard.end.decided_at_s * 16000, abs=FRAME_S * 16000)
+    with pytest.raises(InputsDone):  # one recording only
+        e.next_turn()
+
+
+def test_silence_returns_nothing_after_the_limit(tmp_path):
+    silent = write_wav(tmp_path / "silence.wav", np.zeros(16000, dtype=np.float32))
+    e = engine(tmp_path, [silent])
+    e.next_turn()
+    heard = e.listen(limit_s=3.0)
+    assert heard.end is None and heard.decided_wall is None
+    assert e.clock_s == pytest.approx(3.0, abs=FRAME_S)
+
+
+def test_recorded_turns_are_numbered_in_the_order_recorded(tmp_path):
+    e = engine(tmp_path, [SHORT])
+    e.open("call", {})
+    for kind in ("a", "b", "c"):
+        e.record(Turn(99, "customer", kind, kind, 0.0, 1.0))
+    assert [t.index for t in e.turns] == [0, 1, 2]
+    assert [t.kind for t in Store.open(tmp_path / "data").get_session(e.sid).turns] == ["a", "b", "c"]
+
+
+class _StopsAfter(FileSource):
+    """A real recording whose frames stop (as Ctrl-C would) after `n` frames."""
+
+    def __init__(self, paths, n: int) -> None:
+        super().__init__(paths)
+        self.n = n
+
+    def frames(self):
+        for i, f in enumerate(super().frames()):
+            if i == self.n:
+                raise KeyboardInterrupt
+            yield f
+
+
+def test_a_turn_cut_short_hands_back_what_was_heard(tmp_path):
+    e = Conversation(source=_StopsAfter([SHORT], n=80), sink=WavSink(None), voice=ToneVoice(), store=None)
+    e.speak("question", ["Why?"])
+    e.next_turn()
+    with pytest.raises(KeyboardInterrupt):
+        e.listen()
+    audio, start = e.unfinished()
+    assert audio.size == 80 * int(FRAME_S * 16000) and start == pytest.approx(e.clock_s - 80 * FRAME_S)
+
+
+class _LiveFile(FileSource):
+    realtime = True
+
+
+class _BlockingSink(WavSink):
+    """Plays 'live': each write waits until playback is stopped (a barge-in) or 10 s pass."""
+
+    realtime = True
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.stopped = threading.Event()
+
+    def write(self, chunk) -> bool:
+        super().write(chunk)
+        return not self.stopped.wait(10.0)
+
+    def stop(self) -> None:
+        self.stopped.set()
+
+
+def test_barge_in_stops_playback_and_keeps_the_first_words(tmp_path):
+    sink = _BlockingSink()
+    e = Conversation(source=_LiveFile([SHORT]), sink=sink, voice=ToneVoice(), store=None, barge_in=True)
+    e.next_turn()
+    turn = e.speak("question", ["Tell me about a time you helped a customer."])
+    assert sink.stopped.is_set() and turn.notes.barged_in and turn.to_dict()["extra"] == {"barged_in": True}
+    heard = e.listen(limit_s=10.0)
+    assert heard.end is not None and heard.end.reason == "finished"
+    # The words spoken over the question were handed to the detector: the turn starts before the
+    # question ended, and the speech onset 0.6 s into the recording is in it.
+    assert heard.start_s < turn.end
+    assert heard.end.speech_start_s == pytest.approx(TRUTH[SHORT.name]["speech_start"], abs=0.2)
+    assert heard.start_s + heard.end.decided_at_s == pytest.approx(e.clock_s)  # one clock
+
+
+def _answer_with_pause(tmp_path, pause_s: float):
+    """The short sample's speech, a thinking pause, the same speech again, then silence."""
+    from voiceprep.audio.io import load_audio
+
+    speech = load_audio(SHORT)[int(0.6 * 16000) : int(3.65 * 16000)]
+    gap = np.zeros(int(pause_s * 16000), dtype=np.float32)
+    audio = np.concatenate([gap[:8000], speech, gap, speech, np.zeros(4 * 16000, dtype=np.float32)])
+    path = tmp_path / f"pause-{pause_s}.wav"
+    write_wav(path, audio)
+    return path, 0.5 + 3.05 + pause_s + 3.05  # where the whole answer really ends
+
+
+def test_a_reply_gives_way_when_the_candidate_carries_on_and_the_answer_stays_one_turn(tmp_path):
+    from voiceprep.conversation import RECOVER_S
+
+    path, real_end = _answer_with_pause(tmp_path, 1.3)
+    e = engine(tmp_path, [path], read_back=lambda a: "That was it.")
+    e.next_turn()
+    first = e.listen(limit_s=10.0)
+    assert first.end is not None and first.end.decided_at_s < real_end - 2.0  # judged over at the pause
+    ack = e.speak("acknowledgement", ["Thank you."], decided_wall=time.perf_counter(), record=False, watch_s=RECOVER_S)
+    assert ack.notes.gave_way and ack.end - ack.start < 1.0  # stopped mid-sentence (the whole reply lasts 1.0 s)
+    heard = e.listen(limit_s=10.0)
+    assert heard.start_s == pytest.approx(first.start_s, abs=0.01)  # the same answer, on the same clock
+    assert heard.end.speech_end_s == pytest.approx(real_end, abs=0.15)
+    assert heard.end.audio.size / 16000 > real_end - 0.1  # nothing of it was dropped
+    assert e.habits and e.habits[0] == pytest.approx(1.3, abs=0.2)  # the resumed pause is remembered
+
+
+def test_speech_the_interviewer_talks_over_is_noted_and_heard_next_not_dropped(tmp_path):
+    from voiceprep.conversation import RECOVER_S
+
+    path, real_end = _answer_with_pause(tmp_path, 3.2)
+    e = engine(tmp_path, [path, SHORT], read_back=lambda a: "That was it.")
+    e.next_turn()
+    assert e.listen(limit_s=10.0).end is not None
+    ack = e.speak("acknowledgement", ["Thanks."], record=False, watch_s=RECOVER_S)  # 0.7 s, over before they resume
+    question = e.speak("question", ["What would you do differently?"])  # 3 s: they resume during it
+    # judged at 0.7 s into the 3.2 s pause, watched to 2.2 s; the question starts there and they
+    # resume 1.0 s into it: its last 2 s talk over the first 2 s of their 3.05 s of speech
+    assert not ack.notes.gave_way and 1.2 <= question.notes.talked_over_s <= 2.1  # voiced frames of those 2 s
+    e.next_turn()
+    assert e.continued  # the rest of the first answer, not the next file
+    rest = e.listen(limit_s=10.0)
+    assert rest.end is not None and rest.end.speech_end_s < 3.0
+
+
+def test_a_short_reply_keeps_watching_for_the_rest_of_the_window(tmp_path):
+    from voiceprep.conversation import RECOVER_S
+
+    path, real_end = _answer_with_pause(tmp_path, 1.9)
+    e = engine(tmp_path, [path], read_back=lambda a: "That was it.")
+    e.next_turn()
+    assert e.listen(limit_s=10.0).end is not None  # judged at 0.7 s into the pause
+    ack = e.speak("acknowledgement", ["Thanks."], record=False, watch_s=RECOVER_S)  # 0.7 s long; they resume 1.2 s in
+    assert ack.notes.gave_way and ack.end - ack.start == pytest.approx(1.2 + 0.24, abs=0.15)
+    heard = e.listen(limit_s=10.0)
+    assert heard.end.speech_end_s == pytest.approx(real_end, abs=0.15)

@@ -1,0 +1,260 @@
+"""Cue-phrase rules for the call labels (regular expressions over lower-case text), with the
+masks and vetoes that keep look-alike wording out (scripted empathy, "not your fault", offers
+phrased as questions). Written from the label definitions in bench/call_labels_set.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FEEL = (r"(frustrating|upsetting|stressful|worrying|annoying|infuriating|frightening|scary|heartbreaking|exhausting|"
+         r"awful|horrible|maddening|distressing|nightmare|worried|upset|annoyed|furious|angry|fed up|frustrated|stressed)")
+_INTENS = r"(so |really |very |truly |incredibly |absolutely |such a |a |terribly |genuinely |completely |totally |just as )*"
+_THIRD = (r"(courier|warehouse|postman|post office|dispatch|billing( team)?|supplier|manufacturer|installer|engineers?|"
+          r"bank|airline|customs|finance|complaints team|other (team|department)|previous agent|last agent|night shift|"
+          r"management|head office|people upstairs)")
+_SYSTEM = r"(system|computer|app|website|app update|update|automatic renewal)"
+
+EMPATHY = [
+    rf"\b(i'?m|i am|we'?re|we are) {_INTENS}sorry\b",
+    r"\b(my|our|please accept (my|our)) (sincere |deepest )?apolog(y|ies)\b", r"\bi apologi[sz]e\b",
+    r"\bsorry (again )?(for|about) (all )?(the|this|that|your) (hassle|trouble|mess|confusion|delay|stress)\b",
+    rf"\b(must|would|will) (be|have been) {_INTENS}{_FEEL}\b", r"\b(i'?d|i would) be (too|the same)\b",
+    rf"\b(that|this|it) (sounds|is|was|must be|'s|seems) {_INTENS}{_FEEL}\b",
+    rf"\b(that|this)'?s {_INTENS}(horrible|awful|terrible|real problem|rotten|horrible thing)\b",
+    r"\bi can (hear|see|tell|imagine|only imagine) (how|that|why|you|this|what)\b",
+    r"\bi (completely |totally |fully |really |do )?understand (why|how|that|your (worry|concern|frustration)|english)\b",
+    r"\bi understand,", r"\bi hear you\b", r"\bi (really )?feel for you\b", r"\bi get it\b",
+    r"\bi (completely |totally |really )?get (why|how|that)\b",
+    rf"\b(i'?d|i would|anyone would) (be|feel) {_INTENS}{_FEEL}\b", r"\bwould drive anyone\b",
+    r"\bi (don'?t|do not) blame you\b", r"\bnot blaming you for (being|feeling)\b",
+    r"\b(it'?s|it is|that'?s) (completely |totally |perfectly )?(understandable|natural)\b", r"\bmakes (complete |total )?sense that you\b",
+    r"\bno wonder you\b", r"\bi know (how|it'?s been|this has been|you'?ve|that must)\b",
+    r"\b(stressful|rough|hard|tough|difficult) (week|time|day|few days|morning)\b", r"\byou'?re right to\b",
+    rf"\byou must (be|have been) {_INTENS}(worried|upset|stressed|frightened|scared|angry|furious|sick)\b",
+    r"\b(we|i) (let|have let|'ve let) you down\b",
+]
+# Boilerplate or conversational apologies: masked out before the empathy cues are looked for.
+EMPATHY_MASKS = [
+    r"\b(i'?m |we'?re )?sorry (that )?you feel (that way|like that)\b", r"\b(apologi[sz]e|sorry) for any (inconvenience|distress)( caused)?\b",
+    r"\bregret any\b", r"\b(i'?m )?sorry,? (could|can|would) you\b", r"\b(i'?m )?sorry,? i (didn'?t|did not) (catch|get|hear)\b",
+    r"\bsorry to (interrupt|keep you)\b", r"\bsorry (about that|for the wait)[.,!]? (anyway|so|right)\b", r"\bsorry for the wait\b",
+    r"\bsorry,? but\b", r"\bsorry to hear you'?re unhappy\b", r"\b(just )?so i understand\b", r"\bmake sure i understand\b",
+]
+# Empathy withdrawn in the same breath by a refusal ("I understand, but rules are rules").
+EMPATHY_WITHDRAWN = (r"\b(but|however|unfortunately)\b[^.?!]{0,80}\b(polic(y|ies)|rules|terms|nothing (more |else )?(i|we) can|"
+                     r"can'?t do anything|still need|have to pay|unable|not able)\b")
+
+CALM = [
+    r"\bdon'?t worry\b", r"\bno (rush|hurry)\b", r"\btake your time\b", r"\bstep by step\b", r"\bone step at a time\b",
+    r"\bthrough it (slowly|together)\b", r"\bspeak slowly\b", r"\bslowly\b",
+    r"\b(thank(s| you)|cheers)( so much)? for (your patience|bearing with|holding|waiting|being (so )?(patient|understanding))\b",
+    r"\bi appreciate your patience\b", r"\b(you'?re|you are) in the right place\b",
+    r"\bwe'?ll (get|have) (this|it|you|that) (sorted|fixed|back|put right)\b", r"\bget to the bottom of\b",
+    r"\b(your money|it|you|everything)('s| is) safe\b", r"\bnothing('s| is| has been)? (going to be )?(lost|cut off)\b",
+    r"\b(it'?s|that'?s|it is|that is) not your (fault|problem)\b", r"\b(haven'?t|have not|didn'?t|did not) done anything wrong\b",
+    r"\bnobody'?s blaming you\b", r"\bnot (on|down to) you\b", r"\b(on us|our fault), not you\b",
+    r"\byou('ve| have) done (exactly )?the right thing\b", r"\bsorry (for|about) the wait\b",
+    r"\byou (don'?t|won'?t) need to (chase|worry|call|repeat)\b", r"\bit'?s (okay|ok|alright|all right)\b",
+    r"\bstay on the line with you\b", r"\bi'?m going to sort this\b", r"\bi want to get this right\b", r"\bwe can go step by step\b",
+    r"\btake a (breath|moment)\b", r"\bplenty of time\b", r"\bi'?m not going anywhere\b", r"\b(i promise|rest assured)\b",
+    r"\bnothing (has been|'s been|is|was) (cancelled|lost|deleted|charged)\b", r"\byou did (exactly )?the right thing\b",
+    r"\bno need to apologi[sz]e\b", r"\bdoing everything right\b", r"\bnot to blame\b",
+]
+CALM_VETO = [r"\bcalm down\b", r"\brelax\b", r"\bstop shouting\b", r"\bno need to (get|be) (upset|angry|like that)\b"]
+
+CONFIRMATION = [
+    r"\bif i('?ve| have)? ?(understand|understood|'?m following|am following)( you)?( correctly| right)?\b",
+    r"\bjust (so|to) (i'?m|i am|be) (clear|sure)\b", r"\bjust (so i can |to )(confirm|check)\b", r"\bjust so i'?ve got\b",
+    r"\b(let me|can i|i'?ll|i'?m going to|i'?m just going to) (read|repeat) (that|it|this|those|them|your [a-z ]+)? ?back\b",
+    r"\b(reading|read) (that|it|this) back\b", r"\b(let me|to) (make sure|check) i'?(ve|m)? ?(got|understood|have|heard|following)\b",
+    r"\bmaking sure i'?ve (got|heard|understood)\b", r"\bhave i (got|understood) (that|this|it|you)\b",
+    r"\bi'?ve got (that|it|this|the [a-z ]{1,20}) right\b", r"\bcorrect me if i'?m wrong\b",
+    r"\bso what (you'?re|you are) (saying|telling me)\b", r"\bwhat i'?m hearing\b", r"\bfrom what you'?re (telling|saying)\b",
+    r"\b(to )?(sum up|recap) what you'?ve\b", r"\byou (said|mentioned|told me)\b[^?]*\?", r"\bdoes that (match|sound right)\b",
+    r"\b(is that|that'?s) (right|correct|fair)\?", r",? (all )?correct\?", r", (yes|right)\?", r"\bdouble-?check\b",
+    r"\bis that right\b", r"\bis that fair\b", r"\bto confirm\b", r"^(okay|ok|right|alright),? so (the|your|you|it)\b(?! what)",
+    r"(^|[.!?] )(okay,? |ok,? |right,? )?so (you|your|the|it'?s|it|that'?s)\b[^.!?]*\?",
+    r"\blet me repeat (that|it|this|back)\b", r"\bjust so i understand\b", r"\bto make sure (we'?re|i'?m|i have|i'?ve)\b",
+    r"\bif i'?ve (heard|got) (you|that|it) right\b", r"\bon the same page\b", r"\b(reading|read) (your|the) [a-z ]{1,20} back\b",
+    r"\bnot [a-z0-9]+\?$",
+]
+
+# Questions that offer, close, ask permission or are rhetorical: not asking for a detail.
+NOT_A_DETAIL_QUESTION = [
+    r"\b(do|would) you (want|like) me to\b", r"\bwould you (like|prefer)\b", r"\bshall i\b", r"\bhow about\b",
+    r"\bwould (it|that) help\b", r"\bwhich (would you prefer|suits|works)\b", r"\bwhat works (better|best)\b",
+    r"\banything (else|more|further)\b(?! (wrong|missing|you noticed|about|on the))", r"\b(is that|does that cover) everything\b",
+    r"\bbefore (we finish|i let you go|you go)\b", r"\bwhat do you (want|expect) me to do\b", r"\bcan you believe\b",
+    r"\bhow does anyone\b", r"\bhow (were|was|am|are) (we|i) (meant|supposed) to\b", r"\bare you still there\b",
+    r"\bis that (okay|ok|alright|all right)\?", r"\bisn'?t it\b",
+]
+CLARIFY_REQUESTS = [
+    r"\b(tell|talk|walk) me (a bit |a little )?(more )?(about|through)\b", r"\bi('?ll)? need (the|your|a)\b",
+    r"\b(read|spell|give) me (the|your|a|an)\b(?! (second|moment|minute|sec)\b)", r"\bsorry,? i (didn'?t|did not) (catch|get|hear)\b",
+    r"^(describe|explain|tell me)\b",
+]
+
+SIGNPOST = [
+    r"\blet me (just )?(quickly )?(check|look|see|pull|find|have a (quick )?look|dig|bring|go through|read through)\b(?! i'?ve| i have| that i'?ve)",
+    r"\bbear with me\b", r"\b(give|bear with) me (one|a|two) (moment|second|sec|minute|ticks?|mo)\b",
+    r"\b((?<!a )hold on|hang on|one (second|moment|sec)|just a (moment|second|sec|minute)|give me a (minute|moment|second))\b",
+    (r"(^|[,.;:!?] |\b(and|so|now|right|okay|ok) )i'?m (just |now |still )*(reading|checking|looking|pulling|opening|bringing|sending|switching|typing|writing|going through|"
+    r"waiting|transferring|loading|searching|running|speaking)\b(?! [a-z ]{0,25}back to you)"),
+    r"\bi'?m (just |now )*going to (check|look|run|pop|put you|ask|go through|transfer|read|pull|have a look|bring)\b",
+    r"\bwhile (i|that|it|the page|the system) (check|pull|look|load|speak|transfer)", r"\bhear me typing\b",
+    r"\b(first|next) (i'?ll|i will|let me|we'?ll|i'?m going to)\b", r"\bwhat i'?m doing now\b", r"\bon hold\b", r"\bi'?m still here\b", r"\bjust waiting for\b",
+    r"\bi'?ll just (have|take) a (quick )?look\b",
+    r"\blet me (just )?(reset|update|change|cancel|add|send|sort|fix|raise|log|book|transfer|note|process|apply|refund|unlock|set up)\b",
+    r"\b(there'?ll|there will) be a (short |brief )?pause\b", r"\bit (can|will|might) take (a few|about|a couple)\b", r"\bit won'?t take long\b",
+]
+
+BLAME = [
+    r"\b(not|isn'?t|wasn'?t|never) (our|my|the shop'?s|the company'?s) (fault|mistake|problem|doing|responsibility)\b",
+    r",? not (me|us|ours|mine|with us|the shop'?s)\b", rf"\b(the )?{_THIRD}('?s)? (fault|mistake|error|problem|mess|doing|call)\b",
+    rf"\b(the |your )?{_SYSTEM}('?s)? (fault|mistake|error|mess)\b", r"\bit'?s mess\b",
+    r"\b(that'?s|that one'?s|it'?s) (on|down to) (the |him\b|her\b|them\b)", r"\b(is|was|are) down to (the |him\b|her\b|them\b)",
+    rf"\bdown to (the )?{_THIRD}\b", r"\bdown to customs\b",
+    r"\byou (should|must)( have|'ve) (?!received|got|gotten|had|been|a |an |the )[a-z]+",
+    r"\bif you'?d (read|paid|checked|told|called|looked|ticked|filled)\b", r"\byou'?d have (avoided|seen|known|got)\b",
+    r"\byou did (tick|click|sign|agree|choose|select)\b", r"\byou (didn'?t|did not|never) (tell|read|check|call|pay|update|let)\b",
+    r"\b(wrong|error|mistake|problem) (on|from|at) your (side|end)\b", r"\byour (bank|side) holding\b",
+    r"\bthey never (told|passed|said|sent|informed|let|briefed|warned|trained)\b", r"\bnobody (told|asked|informed) (us|me)\b",
+    r"\bnobody (here|in [a-z]+)? ?(did|bothered|told)\b", r"\b(didn'?t|never) bother(ed)? to\b", r"\bbothered to\b",
+    r"\b(i'?m|i am) not (blaming anyone|pointing fingers|saying it'?s your fault)\b,? but\b", r"\bnot to point fingers\b",
+    r"\bi'?m not the one who\b", r"\bi didn'?t make the mistake\b", r"\bi (only|just) work here\b", r"\bwe just take the calls\b",
+    r"\b(my|our) hands are tied\b", r"\bwhat the (computer|system) says\b", r"\bi don'?t make the rules\b", r"\bnot mine\b",
+    r"\b(someone|somebody|whoever|my colleague|the agent before me)\b.{0,40}\b(should(n'?t)? (never )?have|must have|didn'?t|did not|never|made|put|left|cancelled|messed)\b",
+    (rf"(?<!our )\b(the )?{_THIRD}\b.{{0,30}}\b(lost|messed|sent (it|the wrong)|packed the wrong|set (that|it) up wrong|keep missing|"
+    r"let us down|marked it|left it|holding it up|should(n'?t)? (never )?have|didn'?t|never|changed the rules)\b"),
+    r"\b(they|he|she) should (have|'ve|never have)\b", r"\bcan'?t be held responsible\b",
+    r"\b(their|theirs)\b.{0,15}\b(side|end|mistake|error|fault|problem|doing|mess)\b", r"\bis theirs\b", r"\bone for them\b",
+    r"\bif (the|your|they|he|she|you|someone)\b[^.?!]{0,60}\b(had|'d)\b[^.?!]{0,60}\b(wouldn'?t|would not|would never)\b",
+    r"\bwe (just|only) (pass|process|take|handle|deliver|do what)\b", r"\bnobody (answered|was (in|home|there))\b", r"\bbefore my time\b",
+    r"\b(the|your|our partners?|the other) [a-z]+( [a-z]+){0,3} (didn'?t|did not|never) (send|tell|check|read|pass|update|log|bother|turn up|call|answer|reply)\b",
+    r"(?<!\bwe )(?<!\bi )(?<!\bwe've )(?<!\bi've )\b(forgot to|failed to|got (it|that|the [a-z]+) wrong|overbooked)\b", r"\bthat'?s why it'?s (stuck|late|delayed|failed|missing)\b",
+    r"\bshouldn'?t be a surprise\b", r"\bwe warned (everyone|you)\b", r"\byou were (told|warned|informed)\b",
+    r"\bbecause (you|your)\b[^.]{0,30}\b(expired|wrong|late|didn'?t|forgot|never)\b",
+    r"\b(team|they|he|she|people|department)s? keeps? (pushing|breaking|sending|losing|missing|changing|forgetting)\b",
+    r"\bnot something (we|i) did\b", r"\bpointing (the )?fingers?\b", r"\byou'?ll find (that )?you\b",
+    r"\byou (agreed|accepted|signed up for) (to )?(it|that|this|the)\b", r"\b(must have|must've) (cut|broken|lost|damaged|dropped|cancelled)\b",
+]
+# System-as-cause wording is not blame when the agent owns the error in the same breath.
+BLAME_SYSTEM = [rf"\b(the |that'?s how the )?{_SYSTEM} (did|decided|caused|charged|applied|works)\b"]
+
+OPTIONS = [
+    r"\b(i|we) (can|could|'?d be happy to|am able to|'?m able to|'?m happy to)\b[^.?!]{0,90}\bor\b",
+    r"\byou (can|could)\b[^.?!]{0,80}\bor\b", r"\b(one|another|the best|two|three|a few|a couple of) (options?|routes?|ways?|choices?)\b",
+    r"\bwhat i (can|could) do is\b", r"\bwhat i'?d (suggest|recommend)\b", r"\bmy suggestion\b", r"\bi('?d| would) (suggest|recommend)\b",
+    r"\bhow about\b", r"\bwould it help if\b", r"\bwould (that|it) help\b", r"\bwould you (like|prefer) (me to|a|to)\b",
+    r"\b(do|would) you want me to\b", r"\bshall i\b", r"\bif you('?d| would)? (like|prefer|rather)\b", r"\bif (it'?s|that'?s) easier\b",
+    r"\bwhich (would you prefer|suits you|works)\b", r"\bwhat works (better|best) for you\b",
+    r"\b(i'?m|i am) (able|happy) to (offer|send|arrange|refund|book)\b",
+    r"\bi can (offer|arrange|set up|upgrade|refund|send|book|put a hold|split|move)\b", r"\bwe (can|could) (try|arrange|move|split|send|put|offer)\b",
+    r"\bone thing (we|i) can do\b", r"\bto choose from\b", r"\bthe option (of|to)\b",
+    r"\bi could (arrange|send|book|get|ask|put|move|offer)\b", r"\bwe can (waive|cover|send|move|offer|refund|arrange|book)\b", r"\bput you through to a (supervisor|manager|specialist)\b",
+]
+OPTIONS_VETO = [r"\bwhat do you (want|expect) me to do\b", r"\bno options?\b", r"\bnothing else on offer\b", r"\beither way\b", r"\ball the options\b"]
+
+OWNERSHIP = [
+    r"\bleave (it|this|this one|that) with me\b", r"\bconsider it done\b", r"\b(that'?s|it'?s|this is) on us\b",
+    r"\b(it|that|the mistake|the error|this) was (our|my|ours)\b", r"(?<!not )(?<!n't )\b(our|my) (mistake|error|fault|responsibility)\b",
+    r"\bwe (got this|got it|got that) wrong\b", r"\bwe (dropped the ball|let you down|messed up)\b", r"\bfailure on our part\b",
+    r"\bi take (full )?responsibility\b", r"\bi'?m taking responsibility\b", r"\b(take|taking) ownership\b", r"\blet me own\b",
+    r"(?<!make sure )\bi('?ve| have) got this\b(?! right)", r"\b(this|it) stays with me\b", r"\bmy case now\b", r"\bunder my name\b", r"\byou have my (word|direct line)\b",
+    r"\bi('?m| am) not (letting|going to let) (this|it) (drop|go)\b", r"\bi('?m| am|'?ll| will)\b[^.?!]{0,60}\buntil\b",
+    r"\bmyself\b", r"\bpersonally\b",
+    r"\bi('?ll| will) (take care|make sure|personally|stay on|call you back|ring you|sort|chase|follow|see this through|keep|update you|look after)\b",
+    r"\bi('?m| am) going to (personally |escalate|sort|make sure|stay|handle|chase|fix|make it my)\b", r"\bmake it my (priority|job)\b",
+    r"\bit'?s my job to\b", r"\bdown to me\b", r"\bi'?m the one who'?ll\b", r"\bi('?ve| have) (logged|reversed|corrected|fixed|waived|raised)\b",
+    r"\bi'?m (correcting|waiving|logging|fixing|raising) (it|this|that)\b", r"\bi want to get this right\b",
+    r"\b(going|got) to put (it|this) right\b", r"\bto put (it|this) right\b", r"\bsee (this|it) through\b", r"\bfrom start to finish\b",
+    r"\bget to the bottom of\b", r"\bit'?s our job to\b", r"\bi'?ll put you through\b[^.]*\bbrief\b",
+    r"\b(one'?s|is) on me\b", r"\bi'?ll be the one\b", r"\bowning (this|it)\b", r"\bi'?m owning\b",
+    r"\b(mistake|error|failure) on our (end|side|part)\b", r"\bwe'?ll cover the cost\b", r"\boff your hands\b", r"\bkeep an eye on\b",
+]
+OWNERSHIP_VETO = [r"^personally,", r"\bnot my department\b"]
+
+CLOSE = [
+    r"\b(is there |was there )?anything (else|more|further)\b(?! (wrong|missing|you noticed|about|on the (order|account)))",
+    r"\b(you'?re|you are) (good to go|sorted)\b", r"\bsafe travels\b",
+    r"\b(is that|does that cover) everything\b", r"\bbefore (you go|we finish|i let you go)\b",
+    r"\b(have|enjoy) (a|the rest of your|your) (good |great |lovely |nice |wonderful )?(day|evening|afternoon|weekend|night|one|stay|trip)\b",
+    r"\benjoy (the|your)\b", r"\b(good)?bye\b", r"\btake care\b", r"\bspeak soon\b", r"\bgood luck with\b",
+    r"\bthank(s| you)( so much)? for (calling|your call|your time|getting in touch|contacting)\b", r"\bi'?ll let you (go|get on)\b",
+    r"\bthat'?s (us|everything|all) (done|sorted)\b", r"\b(you'?re|you are) all (set|sorted)\b", r"\ball done\b", r"\bthat'?s everything\b",
+    r"\b(your|the|my) (reference|case number|ref)\b", r"\bquote (that|this|it|\d)", r"\bon (its|it'?s|their|your) way\b",
+    (r"\b(you'?ll|you will|you should|it should|should) (see|get|receive|have|be able to see|show)\b[^.]{0,60}\b(within|by|in|on|when) "
+    r"(the|a|an|\d+|one|two|three|four|five|six|seven|ten|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"),
+    r"\bcall (you|me|us) back (by|before|at|on|this|tomorrow|on this reference)\b", r"\bring you (on|by|back|tomorrow|monday|tuesday|wednesday|thursday|friday)\b",
+    r"\bby (five|\d+) ?o'?clock\b", r"\bto (recap|sum up)\b(?! what you)", r"\bif (anything|there'?s anything) else\b",
+    r"\bi('?ll| will) email you the (confirmation|tracking)\b",
+]
+
+POLICY_RECITAL = [r"\b(our|company|the) polic(y|ies)\b", r"\bnothing i can do\b", r"\bthose are the rules\b", r"\brules are the rules\b",
+                  r"\bnot able to help\b", r"\bplease calm down\b"]
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """A label the rules found and the words that matched."""
+
+    name: str
+    evidence: str
+
+
+def _first(patterns: list[str], text: str) -> str | None:
+    for p in patterns:
+        m = re.search(p, text)
+        if m:
+            return m.group(0).strip(" ,")
+    return None
+
+
+def _mask(patterns: list[str], text: str) -> str:
+    for p in patterns:
+        text = re.sub(p, " . ", text)
+    return text
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?;:])\s+", text) if s.strip()]
+
+
+def _empathy(low: str) -> str | None:
+    if _first(CALM_VETO, low) or re.search(EMPATHY_WITHDRAWN, low):
+        return None
+    return _first(EMPATHY, _mask(EMPATHY_MASKS, low))
+
+
+def _clarify(low: str, confirmation: str | None) -> str | None:
+    if confirmation:
+        return confirmation
+    for s in _sentences(low):
+        if s.endswith("?") and not _first(NOT_A_DETAIL_QUESTION, s):
+            return s
+    return _first(CLARIFY_REQUESTS, low)
+
+
+def rule_labels(text: str) -> dict[str, str]:
+    """Label -> trigger words for every call label the rules find in one utterance."""
+    low = text.lower().replace("’", "'").strip()
+    empathy, confirmation = _empathy(low), _first(CONFIRMATION, low)
+    ownership = None if _first(OWNERSHIP_VETO, low) else _first(OWNERSHIP, low)
+    found = {
+        "empathy": empathy,
+        "confirmation": confirmation,
+        "signpost": _first(SIGNPOST, low),
+        "blame": _first(BLAME, low) or (None if ownership else _first(BLAME_SYSTEM, low)),
+        "calm": None if _first(CALM_VETO, low) else (empathy or _first(CALM, low)),
+        "clarify": _clarify(low, confirmation),
+        "create_options": None if _first(OPTIONS_VETO, low) else _first(OPTIONS, low),
+        "ownership": ownership,
+        "close": _first(CLOSE, low),
+    }
+    return {name: words for name, words in found.items() if words}
+
+
+def policy_recital(text: str) -> str | None:
+    """Reciting policy or refusing flatly: what angers an upset customer."""
+    return _first(POLICY_RECITAL, text.lower())

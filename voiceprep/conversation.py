@@ -1,0 +1,302 @@
+"""The conversation engine: one session clock, speaking to the sink, listening through the turn
+detector, barge-in, and recording each Turn to the store. It knows nothing of questions or
+customers; the interview and the call are scripts that use it.
+
+The clock is seconds since the session started. With a microphone it is real time; with files
+it is simulated from the frames consumed and the audio produced, so a headless session runs
+faster than real time, and the candidate's recording plays on while the interviewer speaks,
+like a person who keeps talking. Every turn goes to the store the moment it is recorded, so an
+interrupted session is still reviewable.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+import numpy as np
+
+from voiceprep.audio.frames import FRAME_S, to_float
+from voiceprep.audio.keys import KeyReader
+from voiceprep.audio.sinks import Sink
+from voiceprep.audio.sources import Source
+from voiceprep.audio.turns import TurnDetector, TurnEnd, TurnSettings
+from voiceprep.speech.tts import SpeechChunk
+from voiceprep.store import Store
+from voiceprep.types import SpeechMetrics, Turn, TurnNotes
+
+BARGE_IN_S = 0.24  # this much continuous voiced audio over the playback stops it
+BARGE_IN_KEEP_S = 1.0  # the candidate's first words, handed to the turn detector after a barge-in
+RECOVER_S = 1.5  # a candidate who carries on this soon after a reply starts gets the turn back
+
+
+class InputsDone(Exception):
+    """Headless: there are no more recordings of the candidate (ends a script normally)."""
+
+
+class Speaker(Protocol):
+    """A voice: text in, audio chunks out (speech.tts.Voice, call.phone.PhoneVoice)."""
+
+    @property
+    def sample_rate(self) -> int: ...
+
+    def speak(self, text: str) -> Iterator[SpeechChunk]: ...
+
+
+class AudioAnalyzer(Protocol):
+    """What a script measures an utterance with (voiceprep.analyzer.Analyzer)."""
+
+    def analyze_audio(self, audio: np.ndarray) -> SpeechMetrics: ...
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One listen: the detector's decision (None when nothing was said within the limit), when
+    listening began on the session clock, and the wall-clock moment the turn was judged over
+    (`time.perf_counter()`, for the reply's latency)."""
+
+    end: TurnEnd | None
+    start_s: float
+    decided_wall: float | None = None
+
+
+
+class _Watch:
+    """Follows the candidate's voice frame by frame while the interviewer speaks.
+
+    `hears(frames)` is True once they have spoken for BARGE_IN_S: within `watch_s` of the start
+    (a reply), or anywhere (`barge_in_anywhere`, live barge-in); the detector then holds their
+    words: after the answer just ended when this is a reply, as a new turn otherwise.
+    """
+
+    def __init__(self, detector: TurnDetector, watch_s: float | None, *, barge_in_anywhere: bool = False) -> None:
+        self.detector, self.watch_s, self.anywhere = detector, watch_s, barge_in_anywhere
+        self.t, self.run, self.voiced_frames = 0.0, 0, 0
+        self.heard: list[np.ndarray] = []
+        self.flags: list[bool] = []
+
+    @property
+    def talked_s(self) -> float:
+        return self.voiced_frames * FRAME_S
+
+    def hears(self, frames: list[np.ndarray]) -> bool:
+        self.t += FRAME_S
+        for frame in frames:
+            voiced = self.detector.is_voiced(frame)
+            self.heard.append(frame)
+            self.flags.append(voiced)
+            self.run = self.run + 1 if voiced else 0
+            self.voiced_frames += voiced
+            in_window = self.watch_s is not None and self.t <= self.watch_s + BARGE_IN_S
+            if (in_window or self.anywhere) and self.run * FRAME_S >= BARGE_IN_S:
+                if self.watch_s is None:  # a barge-in over a question: a new turn begins
+                    self.detector.reset()
+                    keep = int(BARGE_IN_KEEP_S / FRAME_S)
+                    self.detector.resume(self.heard[-keep:], self.flags[-keep:])
+                else:
+                    self.detector.resume(self.heard, self.flags)
+                return True
+        return False
+
+
+class Engine(Protocol):
+    """What a script needs from the engine (Conversation, or a fake in tests)."""
+
+    clock_s: float
+    turns: list[Turn]
+    sid: str | None
+    turn_settings: TurnSettings
+
+    @property
+    def continued(self) -> bool:
+        """The turn just begun is the rest of an answer the interviewer talked over."""
+        ...
+
+    def open(self, mode: str, meta: dict) -> None: ...
+
+    def close(self, summary: dict, *, complete: bool) -> None: ...
+
+    def speak(self, kind: str, texts: Iterable[str], *, role: str = "interviewer", decided_wall: float | None = None,
+              record: bool = True, watch_s: float | None = None) -> Turn: ...
+
+    def next_turn(self) -> None: ...
+
+    def listen(self, limit_s: float | None = None, *, question_kind: str = "") -> Heard: ...
+
+    def record(self, turn: Turn, audio: np.ndarray | None = None) -> Turn: ...
+
+    def unfinished(self) -> tuple[np.ndarray, float] | None: ...
+
+
+class Conversation:
+    """The engine over real edges: a Source, a Sink, a voice, a TurnDetector and (optionally) a Store."""
+
+    def __init__(self, *, source: Source, sink: Sink, voice: Speaker, store: Store | None,
+                 turn: TurnSettings | None = None, barge_in: bool = False,
+                 read_back: Callable[[np.ndarray], str] | None = None, prosody: Callable[[np.ndarray], float] | None = None,
+                 keys: KeyReader | None = None, say: Callable[[str], None] = lambda s: None) -> None:
+        self.source, self.sink, self.voice, self.store = source, sink, voice, store
+        self.turn_settings, self.barge_in, self.keys, self.say = turn or TurnSettings(), barge_in, keys, say
+        self.habits: list[float] = []  # pauses this speaker carried on after, this session
+        self.detector = TurnDetector(self.turn_settings, read_back, prosody=prosody, habits=self.habits)
+        self.clock_s = 0.0
+        self.turns: list[Turn] = []
+        self.sid: str | None = None
+
+    @property
+    def continued(self) -> bool:
+        return bool(getattr(self.source, "continued", False))
+
+    # ---------------------------------------------------------------- the session
+
+    def open(self, mode: str, meta: dict) -> None:
+        if self.store is not None:
+            self.sid = self.store.start_session(mode, meta)
+
+    def close(self, summary: dict, *, complete: bool) -> None:
+        if self.store is not None and self.sid is not None:
+            self.store.finish_session(self.sid, summary, complete=complete)
+
+    def record(self, turn: Turn, audio: np.ndarray | None = None) -> Turn:
+        """Number the turn in the order it is recorded, keep it, and store it now."""
+        turn = replace(turn, index=len(self.turns))
+        self.turns.append(turn)
+        if self.store is not None and self.sid is not None:
+            self.store.add_turn(self.sid, turn, audio)
+        return turn
+
+    # ---------------------------------------------------------------- speaking
+
+    def speak(self, kind: str, texts: Iterable[str], *, role: str = "interviewer", decided_wall: float | None = None,
+              record: bool = True, watch_s: float | None = None) -> Turn:
+        """Speak sentence by sentence (the first plays while the next is synthesized).
+
+        `latency_s` is from `decided_wall` to the first synthesized sample. `watch_s` (a reply
+        right after an answer): if the candidate carries on within that many seconds, the reply
+        stops mid-sentence (`gave_way`) and the detector holds the answer so far plus the new
+        words, so the next `listen()` continues the same answer. Headless, the candidate's
+        recording plays on meanwhile and speech the interviewer spoke over is noted
+        (`talked_over_s`). Live, half-duplex by default (what the mic heard is dropped); with
+        barge-in (headsets) playback runs in a thread while the mic is watched. `record=False`
+        returns the turn for the script to record later.
+        """
+        start = self.clock_s
+        first_sample_wall: list[float] = []
+        spoken: list[str] = []
+
+        def pieces() -> Iterator[np.ndarray]:
+            for sentence in texts:
+                spoken.append(sentence)
+                for chunk in self.voice.speak(sentence):
+                    if not first_sample_wall:
+                        first_sample_wall.append(time.perf_counter())
+                    yield chunk.audio
+
+        def play() -> None:
+            self.sink.begin(kind, self.voice.sample_rate)
+            for audio in pieces():
+                if not self.sink.write(audio):
+                    return
+
+        barged_in = gave_way = False
+        talked_over_s = watched_s = 0.0
+        if not self.source.realtime:
+            gave_way, talked_over_s, watched_s = self._play_over_recording(kind, pieces(), watch_s)
+        elif self.barge_in and self.sink.realtime:
+            barged_in, watched_s = self._play_with_barge_in(play, watch_s=watch_s)
+            gave_way = barged_in and watch_s is not None
+        else:
+            play()
+            self.source.flush()
+        self.clock_s += self.sink.end() + watched_s
+        latency = first_sample_wall[0] - decided_wall if decided_wall is not None and first_sample_wall else None
+        turn = Turn(len(self.turns), role, kind, " ".join(spoken), start, self.clock_s, latency_s=latency,  # type: ignore[arg-type]
+                    notes=TurnNotes(barged_in=barged_in, gave_way=gave_way,
+                                    talked_over_s=round(talked_over_s, 2) if talked_over_s else None))
+        return self.record(turn) if record else turn
+
+    def _play_over_recording(self, kind: str, pieces: Iterator[np.ndarray], watch_s: float | None) -> tuple[bool, float, float]:
+        """Headless playback, 30 ms at a time, with the candidate's recording running alongside.
+
+        Returns (gave way to the candidate, seconds of their speech spoken over, seconds watched
+        after the playback ended: a reply shorter than `watch_s` is followed by that much silence
+        in which the candidate may still carry on)."""
+        rate = self.voice.sample_rate
+        step = int(round(rate * FRAME_S))
+        self.sink.begin(kind, rate)
+        watch = _Watch(self.detector, watch_s)
+        for audio in pieces:
+            for i in range(0, audio.size, step):
+                self.sink.write(audio[i : i + step])
+                if watch.hears(self.source.during(FRAME_S)):
+                    return True, 0.0, 0.0
+        played = watch.t
+        while watch_s is not None and watch.t < watch_s:
+            if watch.hears(self.source.during(FRAME_S)):
+                return True, 0.0, watch.t - played
+        return False, watch.talked_s, watch.t - played
+
+    def _play_with_barge_in(self, play: Callable[[], None], *, watch_s: float | None = None) -> tuple[bool, float]:
+        """Live playback with the mic watched: (the candidate spoke over it and stopped it, seconds
+        watched after it ended). Their first words go to the turn detector; after the answer just
+        ended when the playback was its reply (`watch_s`), which is watched that long in all."""
+        player = threading.Thread(target=play, daemon=True)
+        player.start()
+        watch = _Watch(self.detector, watch_s, barge_in_anywhere=True)
+        frames = self.source.frames()
+        played = None
+        while player.is_alive() or (watch_s is not None and watch.t < watch_s):
+            if played is None and not player.is_alive():
+                played = watch.t
+            if watch.hears([next(frames)]):
+                self.sink.stop()
+                player.join()
+                return True, watch.t - played if played is not None else 0.0
+        player.join()
+        return False, watch.t - played if played is not None else 0.0
+
+    # ---------------------------------------------------------------- listening
+
+    def next_turn(self) -> None:
+        """The candidate's next turn begins; raises InputsDone when a headless run has no more."""
+        if not self.source.next_turn():
+            raise InputsDone
+        if self.source.realtime:
+            self.say("Your turn (listening)...")
+
+    def listen(self, limit_s: float | None = None, *, question_kind: str = "") -> Heard:
+        """Frames until the detector ends the turn (or `limit_s` passes with no speech).
+
+        `question_kind` (past, plan, opinion) sets how patient the detector is. After a barge-in
+        or a reply that gave way, the detector already holds the answer so far: the turn (and
+        `start_s`) begins with it, so its times stay on the session clock. Control keys ("I'm
+        done", "more time") are read while listening.
+        """
+        if self.detector.settings.question_kind != question_kind:
+            self.detector.settings = replace(self.turn_settings, question_kind=question_kind)
+        t0 = self.clock_s - len(self.detector.frames) * FRAME_S
+        for frame in self.source.frames():
+            self.clock_s += FRAME_S
+            if self.keys is not None:
+                for key in self.keys.poll():
+                    if key.action == "done":
+                        self.detector.done()
+                    else:
+                        self.detector.more_time()
+            end = self.detector.push(frame)
+            if end is not None:
+                return Heard(end, t0, time.perf_counter())
+            if limit_s is not None and not self.detector.speaking and self.clock_s - t0 >= limit_s:
+                break
+        self.detector.reset()
+        return Heard(None, t0)
+
+    def unfinished(self) -> tuple[np.ndarray, float] | None:
+        """The speech heard so far in a turn that was cut short (Ctrl-C), and when it began."""
+        frames = self.detector.frames
+        if not (self.detector.speaking and frames):
+            return None
+        return to_float(frames), self.clock_s - len(frames) * FRAME_S
