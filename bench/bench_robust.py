@@ -342,7 +342,11 @@ def main() -> int:
     ap.add_argument("--split", choices=("dev", "held_out"), help="only this split (while developing: dev)")
     ap.add_argument("--conditions", help="only these conditions, comma-separated (e.g. clean,voices_15db,real_clean)")
     ap.add_argument("--reuse", action="store_true", help="reuse the audio in bench/robust.tmp instead of rendering it again")
+    ap.add_argument("--markdown", action="store_true", help="print bench/robust.json as the tables in bench/README.md, run nothing")
     args = ap.parse_args()
+    if args.markdown:
+        print(markdown(json.loads((BENCH / "robust.json").read_text())))
+        return 0
     from voiceprep.analyzer import Analyzer
     from voiceprep.speech.tts import Voice
 
@@ -358,9 +362,15 @@ def main() -> int:
         items = [i for i in items if i.split == args.split]
     if args.conditions:
         items = [i for i in items if i.condition in args.conditions.split(",")]
+    partial = args.split or args.conditions or args.skip_read_back or args.skip_timing
+    out_path = TMP / "partial.json" if partial else BENCH / "robust.json"
     result: dict = {"cpus": os.cpu_count(), "targets": TARGETS, "build_s": round(build_s, 1),
                     "conditions": {c.name: c.about for c in CONDITIONS}, "models": {}}
+    if out_path.exists():  # a run of some models keeps the other models' last figures
+        kept = json.loads(out_path.read_text()).get("models", {})
+        result["models"] = {k: v for k, v in kept.items() if k not in args.models.split(",")}
     for model in args.models.split(","):
+        load_before = _load_average()
         analyzer = Analyzer(stt_model=model)
         analyzer.transcriber.load()
         rows_by_cond: dict[str, list[dict]] = {}
@@ -388,11 +398,58 @@ def main() -> int:
                 i.condition in READ_BACK_CONDITIONS or i.condition == "real_clean")])
         if not args.skip_timing:
             result["models"][model]["analyze_60s_wall"] = analyze_60s_wall(model, items)
-    result["wall_s"] = round(time.perf_counter() - t_start, 1)
-    partial = args.split or args.conditions or args.skip_read_back or args.skip_timing
-    (TMP / "partial.json" if partial else BENCH / "robust.json").write_text(json.dumps(result, indent=2) + "\n")
+        # The machine is shared: say how loaded it was, before and after this model's run.
+        result["models"][model]["measured"] = {"finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                                               "load_average_before": load_before, "load_average_after": _load_average()}
+        result["wall_s"] = round(time.perf_counter() - t_start, 1)
+        out_path.write_text(json.dumps(result, indent=2) + "\n")  # each model's figures as soon as they exist
     print_tables(result)
     return 0
+
+
+def _load_average() -> list[float]:
+    """1, 5 and 15-minute load averages (as `uptime` prints them)."""
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def markdown(result: dict) -> str:
+    """The per-condition figures of every model as Markdown tables: dev / held-out, median and worst."""
+    out = []
+
+    def f(v, fmt="{:.2f}"):
+        return "-" if v is None else fmt.format(v)
+
+    for model, res in result["models"].items():
+        out.append(f"\n**{res['label']}** (dev / held-out)\n")
+        out.append("| condition | words heard/said | lost / inserted | \\|WPM err\\| median | worst | filled P | filled R | pauses >= 0.8 s within 0.2 s | flagged |")
+        out.append("|---|---|---|---|---|---|---|---|---|")
+        for cond, s in res["per_condition"].items():
+            d, h = s.get("dev") or {}, s.get("held_out") or {}
+
+            def both(k, fmt="{:.2f}"):
+                return f"{f(d.get(k), fmt)} / {f(h.get(k), fmt)}"
+
+            def pair(x: dict, k1: str, k2: str) -> str:
+                return f"{x[k1]}/{x[k2]}" if x else "-"
+
+            out.append(
+                f"| {cond} | {pair(d, 'words_heard', 'words_said')} / {pair(h, 'words_heard', 'words_said')} "
+                f"| {pair(d, 'lost', 'inserted')} / {pair(h, 'lost', 'inserted')} "
+                f"| {both('median_abs_wpm_error_pct', '{:.1f}')} | {both('worst_abs_wpm_error_pct', '{:.1f}')} "
+                f"| {both('filled_pause_precision')} | {both('filled_pause_recall')} | {both('pauses_found_within_0_2s')} "
+                f"| {pair(d, 'quality_flagged_files', 'files')} / {pair(h, 'quality_flagged_files', 'files')} |"
+            )
+        if "measured" in res:
+            ms = res["measured"]
+            out.append(f"\nMeasured {ms['finished']}; load average (1/5/15 min) {ms['load_average_before']} before, "
+                       f"{ms['load_average_after']} after; analysis real-time factor {res['analysis_real_time_factor']}.")
+        if "read_back" in res:
+            out.append(f"\nRead-back ({res['label']}): " + "; ".join(
+                f"{c} WER {v['word_error_rate']:.2f}, {v['median_s']:.2f}/{v['p95_s']:.2f} s" for c, v in res["read_back"].items()))
+        if "analyze_60s_wall" in res:
+            out.append(f"\n`voiceprep analyze` 60 s ({res['label']}): " + "; ".join(
+                f"{k} median {v['median_s']} s (runs {v['runs_s']})" for k, v in res["analyze_60s_wall"].items()))
+    return "\n".join(out)
 
 
 def print_tables(result: dict) -> None:
