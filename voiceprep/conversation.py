@@ -32,6 +32,7 @@ from voiceprep.types import SpeechMetrics, Turn, TurnNotes
 BARGE_IN_S = 0.24  # this much continuous voiced audio over the playback stops it
 BARGE_IN_KEEP_S = 1.0  # the candidate's first words, handed to the turn detector after a barge-in
 RECOVER_S = 1.5  # a candidate who carries on this soon after a reply starts gets the turn back
+PREPARE_AFTER_S = 0.6  # a pause this long: the reply to the answer so far is prepared (shorter ones rarely end a turn)
 
 
 class InputsDone(Exception):
@@ -374,8 +375,8 @@ class Conversation:
         or a reply that gave way, the detector already holds the answer so far: the turn (and
         `start_s`) begins with it, so its times stay on the session clock. Control keys ("I'm
         done", "more time") are read while listening. `on_pause(text, spoken_s)` is told the
-        answer so far each time a silence in it has been judged (all of it read back), so a reply
-        can be prepared before the turn is over.
+        answer so far once per pause that reaches PREPARE_AFTER_S (when all of it has been read
+        back), so a reply can be prepared before the turn is over.
         """
         if self.detector.settings.question_kind != question_kind:
             self.detector.settings = replace(self.turn_settings, question_kind=question_kind)
@@ -388,7 +389,7 @@ class Conversation:
     def _listen(self, limit_s: float | None, on_pause: Callable[[str, float], None] | None) -> Heard:
         self._carry = None
         t0 = self.clock_s - len(self.detector.frames) * FRAME_S
-        judged = -1
+        told = -1.0
         for frame in self.source.frames():
             self.clock_s += FRAME_S
             if self.keys is not None:
@@ -400,11 +401,12 @@ class Conversation:
             end = self.detector.push(frame)
             if end is not None:
                 return Heard(end, t0, time.perf_counter())
-            if on_pause is not None and self.detector.judged != judged:
-                judged = self.detector.judged
-                text = self.detector.read_so_far() if judged else ""
-                if text:
-                    on_pause(text, self.detector.last_voiced_s - (self.detector.speech_start_s or 0.0))
+            d = self.detector
+            if on_pause is not None and d.speaking and d.last_voiced_s != told and d.now_s - d.last_voiced_s >= PREPARE_AFTER_S:
+                text = d.read_so_far()
+                if text:  # once per pause, when it has lasted long enough to be worth a reply's work
+                    told = d.last_voiced_s
+                    on_pause(text, d.last_voiced_s - (d.speech_start_s or 0.0))
             if limit_s is not None and not self.detector.speaking and self.clock_s - t0 >= limit_s:
                 break
         self.detector.reset()

@@ -166,7 +166,6 @@ class TurnDetector:
         self._read_upto = 0
         self.heard: list[str] = []
         self._transcript: list[str] = []  # each stretch read once, in order
-        self.judged = 0  # silences judged in this turn (a new one: the answer so far is read back)
 
     def resume(self, frames: list[np.ndarray], voiced: list[bool]) -> None:
         """Carry on the turn that just ended, judged over too early: the candidate spoke again.
@@ -236,7 +235,6 @@ class TurnDetector:
         if self._need_s is None and silence >= s.min_silence_s:
             need, self._why = self._judge()
             self._need_s = need + self._extra_s
-            self.judged += 1
         if self._need_s is not None and silence >= self._need_s:
             return self._end("finished" if self._why == "finished" else "patience", self._finished_text)
         return None
