@@ -95,11 +95,13 @@ def test_practice_uses_ollama_when_reachable(tmp_path):
             [sys.executable, "-m", "voiceprep", "practice", "--input", str(SAMPLES / "06_short_answer.wav"), "--questions", "1",
              "--hold-silences", "0", "--ollama-host", fake.host, "--data-dir", str(tmp_path), "--json"],
             capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
-        asked = fake.requests
+        asked, warm_ups = fake.requests, fake.warm_ups
     data = json.loads(proc.stdout)
+    # The model is loaded at start-up and kept loaded between follow-ups.
+    assert warm_ups and warm_ups[0]["keep_alive"] == "30m" and all(a["keep_alive"] == "30m" for a in asked)
     follow = [t["text"] for t in data["turns"] if t["kind"] == "follow_up"]
     assert follow == ["Could you put a number on how much faster it got?"]
-    assert asked and "happy to work weekends" in asked[0]["messages"][-1]["content"].lower()
+    assert asked and "happy to work weekends" in asked[-1]["messages"][-1]["content"].lower()
 
 
 def test_questions_are_tailored_to_a_job_description_with_structured_output():

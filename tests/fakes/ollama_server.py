@@ -17,7 +17,8 @@ Reply = str | Callable[[dict], str]
 
 
 class FakeOllama:
-    """Configurable fake server; `requests` records every JSON body received on /api/chat."""
+    """Configurable fake server; `requests` records every JSON body received on /api/chat
+    (bar the empty ones that only load the model: `warm_ups`)."""
 
     def __init__(
         self,
@@ -46,6 +47,7 @@ class FakeOllama:
         self.trickle_paths = trickle_paths
         self.endless = endless
         self.requests: list[dict] = []
+        self.warm_ups: list[dict] = []  # empty chats: ollama loads the model (kept apart from `requests`)
         self._server: ThreadingHTTPServer | None = None
 
     @property
@@ -103,7 +105,13 @@ class FakeOllama:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length) or b"{}")
-                if fake.trickle_s is not None or fake.endless:
+                if self.path.rstrip("/") == "/api/chat" and body.get("messages") == []:  # ollama: load the model
+                    fake.warm_ups.append(body)
+                    if fake.trickle_s is None and not fake.endless:
+                        self._json(200, {"model": body.get("model", ""), "created_at": "2026-11-22T00:00:00Z",
+                                         "message": {"role": "assistant", "content": ""}, "done": True, "done_reason": "load"})
+                        return
+                elif fake.trickle_s is not None or fake.endless:
                     fake.requests.append(body)
                 if self._hostile():
                     return

@@ -334,7 +334,7 @@ def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, setti
     if model is not None:
         from voiceprep.speech.smart_turn import SmartTurn
 
-        prosody = SmartTurn(model).complete_probability
+        prosody = SmartTurn(model).load().complete_probability
     engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, barge_in=settings.barge_in,
                           read_back=analyzer.transcriber.read_back, prosody=prosody, keys=keys, say=say, screen=screen)
     return Interview(engine, brain=brain, analyzer=analyzer, settings=settings, questions=questions, say=say, screen=screen)

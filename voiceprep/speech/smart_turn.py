@@ -33,6 +33,11 @@ class SmartTurn:
             self._features = FeatureExtractor(feature_size=80, chunk_length=WINDOW_S)
         return self._session, self._features
 
+    def load(self) -> SmartTurn:
+        """Load now (at start-up), not inside the first answer's judgement."""
+        self._load()
+        return self
+
     def complete_probability(self, audio: np.ndarray) -> float:
         """P(the speaker has finished their turn) for audio ending now."""
         session, features = self._load()
