@@ -116,6 +116,8 @@ class LiveScreen:
 
     def listening(self, on: bool) -> None:
         self._since = self.now() if on else None
+        if on and not self.console.is_terminal:  # piped or logged: the live region is not drawn, so say it
+            self._print(Text(f"Your turn (listening)... {self.controls}", style="dim"))
         self._live.refresh()
 
     def feedback(self, metrics: SpeechMetrics) -> None:

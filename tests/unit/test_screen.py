@@ -96,3 +96,11 @@ def test_the_interview_gives_one_feedback_line_per_answer():
                   settings=PracticeSettings(hold_silences=0, seed=1)).run()
     lines = [ln for ln in console.export_text().splitlines() if ln.strip().startswith("pace ")]
     assert len(lines) == 2 and "answer length" in lines[1]
+
+
+def test_piped_output_still_says_when_it_listens():
+    console = Console(file=io.StringIO(), force_terminal=False, width=120, record=True)
+    with LiveScreen(console, refresh_per_second=1) as screen:
+        screen.listening(True)
+        screen.listening(False)
+    assert console.export_text().count("Your turn (listening)...") == 1
