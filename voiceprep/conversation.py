@@ -403,9 +403,9 @@ class Conversation:
                 return Heard(end, t0, time.perf_counter())
             d = self.detector
             if on_pause is not None and d.speaking and d.last_voiced_s != told and d.now_s - d.last_voiced_s >= PREPARE_AFTER_S:
+                told = d.last_voiced_s  # once per pause, when it has lasted long enough to be worth a reply's work
                 text = d.read_so_far()
-                if text:  # once per pause, when it has lasted long enough to be worth a reply's work
-                    told = d.last_voiced_s
+                if text:
                     on_pause(text, d.last_voiced_s - (d.speech_start_s or 0.0))
             if limit_s is not None and not self.detector.speaking and self.clock_s - t0 >= limit_s:
                 break

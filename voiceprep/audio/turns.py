@@ -166,6 +166,7 @@ class TurnDetector:
         self._read_upto = 0
         self.heard: list[str] = []
         self._transcript: list[str] = []  # each stretch read once, in order
+        self._skipped = False  # a stretch went unread (the transcript is not whole)
 
     def resume(self, frames: list[np.ndarray], voiced: list[bool]) -> None:
         """Carry on the turn that just ended, judged over too early: the candidate spoke again.
@@ -177,7 +178,7 @@ class TurnDetector:
                 self.push(f, voiced=v)
             return
         (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto,
-         self._finished_text, self._transcript) = self._ended
+         self._finished_text, self._transcript, self._skipped) = self._ended
         self._ended = None
         self._need_s = float("inf")  # that silence was judged; the new speech starts a fresh judgement
         for f, v in zip(frames, voiced):
@@ -279,7 +280,8 @@ class TurnDetector:
             start = max(0, end - int(self.settings.tail_s / FRAME_S))
         text = without_restart(self.read_tail(to_float(self.frames[start:end])))
         if not blip:
-            self._transcript.append(text if start <= self._read_upto else "\0")  # "\0": a stretch was skipped
+            self._transcript.append(text)
+            self._skipped = self._skipped or start > self._read_upto  # more than window_s was unread
         self._read_upto = end
         self.heard.append(text)
         return text
@@ -287,7 +289,7 @@ class TurnDetector:
     def read_so_far(self) -> str:
         """Everything said in this turn as read back, or "" while some of it is still unread."""
         read_all = self.read_tail is not None and self._read_upto * FRAME_S >= self.last_voiced_s
-        whole = read_all and "\0" not in self._transcript
+        whole = read_all and not self._skipped
         return " ".join(t for t in self._transcript if t) if whole else ""
 
     def _end(self, reason: str, text: str = "") -> TurnEnd:
@@ -295,7 +297,7 @@ class TurnDetector:
         end = TurnEnd(reason, self.speech_start_s or 0.0, self.last_voiced_s, self.now_s, to_float(self.frames), text, self._why,
                       transcript)
         state = (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto, self._finished_text,
-                 self._transcript)
+                 self._transcript, self._skipped)
         self.reset()
         self._ended = state  # until the next turn begins: `resume` can carry this one on
         return end

@@ -53,13 +53,13 @@ class _Ahead:
 
     def __init__(self, engine: Engine, follow_up: Callable[[str, float], Iterator[str]]) -> None:
         self.engine, self.follow_up = engine, follow_up
-        self.text, self.prepared, self.spoken_s = "", None, 0.0
+        self.text, self.prepared = "", None
 
     def pause(self, text: str, spoken_s: float) -> None:
         if text == self.text:
             return
         self.drop()
-        self.text, self.spoken_s = text, spoken_s
+        self.text = text
         self.prepared = self.engine.prepare(self.follow_up(text, spoken_s))
 
     def take(self, end: TurnEnd):
