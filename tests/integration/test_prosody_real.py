@@ -98,8 +98,8 @@ def test_real_speech_made_flat_is_monotone_and_falling_endings_are_not_flagged(a
 
 
 def test_bundled_voice_question_rises_are_not_upspeak(analyzer, voice):
-    q = voice.synthesize("Did you call the customer back the same day?")
-    s = voice.synthesize("I called the customer back the same day.")
+    q = voice.synthesize("Did you call the customer back the same day?", exact=True)
+    s = voice.synthesize("I called the customer back the same day.", exact=True)
     audio, ends = joined([s, q])
     rising, _ = impose(audio, ends, flat=False, rise_st=6.0)
     p = analyzer.analyze_audio(rising).prosody
@@ -109,8 +109,10 @@ def test_bundled_voice_question_rises_are_not_upspeak(analyzer, voice):
 
 
 def test_a_faded_ending_is_trailing_off(analyzer, voice):
-    audio, ends = joined([voice.synthesize("I booked an engineer for the next morning."),
-                          voice.synthesize("Her service was back within a day.")])
+    # One fixed rendition (piper's noise off): with it on, a -24 dB fade measures 10-14 dB against
+    # the 10 dB line and about 1 rendition in 12 is missed; that rate is bench_prosody's to report.
+    audio, ends = joined([voice.synthesize("I booked an engineer for the next morning.", exact=True),
+                          voice.synthesize("Her service was back within a day.", exact=True)])
     gain_db = np.zeros(audio.size)
     b = int(ends[1] * SAMPLE_RATE)
     a = b - int(0.8 * SAMPLE_RATE)
