@@ -1,9 +1,8 @@
 """Store and report benchmark: HTML report of a 30-minute session, `history` over 1,000 sessions.
 
 Sessions are built from one real analysis of a bundled sample, repeated on the session clock,
-with its audio kept (so the report has to link rather than inline most of it). Timings are
-medians of 3 runs after one warm-up (the first matplotlib import builds a font cache once per
-machine; that one-off cost is reported separately). Writes bench/store.json.
+with its audio kept (the report embeds each answer as compact Opus). Timings are medians of 3
+runs after a first, cold run (its time is reported separately). Writes bench/store.json.
 """
 
 from __future__ import annotations

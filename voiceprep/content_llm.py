@@ -14,7 +14,8 @@ from voiceprep.analysis.content import (
     Finding,
     analyze_content,
 )
-from voiceprep.llm import DEFAULT_MODEL, client, describe_error, within
+from voiceprep.llm import client, describe_error, within
+from voiceprep.llm_settings import DEFAULT_MODEL
 
 _FINDING = {
     "type": "object",

@@ -3,7 +3,6 @@ deadline and a size cap, a whole-call deadline, and one-line errors."""
 
 from __future__ import annotations
 
-import os
 import queue
 import threading
 import time
@@ -12,15 +11,12 @@ from typing import TypeVar
 
 import httpx
 
-DEFAULT_HOST = "http://127.0.0.1:11434"
-DEFAULT_MODEL = "llama3.2:3b"
-DEFAULT_TIMEOUT_S = 20.0
-# An interviewer or customer line is well under 1 KB and a model list a few tens of KB: a reply
-# larger than this is a broken or hostile server, and is not held in memory.
-MAX_REPLY_BYTES = 2_000_000
-# The model stays loaded this long after each request: a practice session pauses for minutes
-# between follow-ups, and reloading a 3B model costs seconds on a laptop.
-KEEP_ALIVE = "30m"
+from voiceprep.llm_settings import (
+    DEFAULT_TIMEOUT_S,
+    KEEP_ALIVE,
+    MAX_REPLY_BYTES,
+    resolve_host,
+)
 
 T = TypeVar("T")
 
@@ -31,12 +27,6 @@ class ReplyTooLong(httpx.TransportError):
 
 class ReplyDeadline(httpx.TimeoutException):
     """The whole reply did not arrive within its deadline (the client's timeout is per read)."""
-
-
-def resolve_host(host: str | None = None) -> str:
-    """--ollama-host, else $OLLAMA_HOST, else the local default; scheme added when missing."""
-    h = host or os.environ.get("OLLAMA_HOST") or DEFAULT_HOST
-    return h if "://" in h else f"http://{h}"
 
 
 class _CappedStream(httpx.SyncByteStream):

@@ -461,13 +461,9 @@ class Store:
             (*modes, limit),
         )]
 
-    def trend(self, limit: int = 50) -> list[dict]:
-        """Per session, oldest first: when, median wpm, fillers per minute and the voice figures (for trend charts)."""
-        return [
-            {"id": s.id, "started_at": s.started_at, "wpm": s.median_wpm, "fillers_per_min": s.fillers_per_min,
-             "pitch_sd_st": s.pitch_sd_st, "rising_per_answer": s.rising_per_answer, "trailing_per_answer": s.trailing_per_answer}
-            for s in reversed(self.list_sessions(limit)) if s.median_wpm is not None
-        ]
+    def trend(self, limit: int = 50) -> list[SessionSummary]:
+        """The last `limit` sessions with a measured pace, oldest first (for the trend charts)."""
+        return [s for s in reversed(self.list_sessions(limit)) if s.median_wpm is not None]
 
 
 def _compact_path(wav: Path) -> Path:

@@ -48,7 +48,7 @@ def test_report_loads_without_console_errors_and_is_escaped(report):
     assert "&lt;script&gt;" in dom and "<b>x</b>" not in dom
     console = [ln for ln in proc.stderr.splitlines() if "CONSOLE" in ln or "Uncaught" in ln]
     assert console == [], console
-    charts = re.findall(r'<img class="chart" alt="([^"]+)" src="data:image/png;base64,', dom)
+    charts = re.findall(r'<img class="chart" alt="([^"]+)" src="data:image/svg\+xml;base64,', dom)
     assert set(charts) >= {"Pace over time", "Filler timeline", "Pause lengths", "Your sessions over time"}
     assert dom.count("<audio") == 3
     assert "http://" not in dom and "https://" not in dom  # nothing to fetch: works offline

@@ -109,7 +109,7 @@ def test_report_shows_the_voice_contour_with_clickable_marks(tmp_path):
     store.add_turn(sid, _voiced(1, 3.0, rising=(5.0,), trailing=(20.0,)))
     store.finish_session(sid)
     trend = store.trend()
-    assert [(s["pitch_sd_st"], s["rising_per_answer"]) for s in trend] == [(1.2, 0.0), (3.0, 1.0)]
+    assert [(s.pitch_sd_st, s.rising_per_answer) for s in trend] == [(1.2, 0.0), (3.0, 1.0)]
     page = render(store, store.get_session(sid))
     assert "Your voice over sessions" in page
     assert "Pitch variety" in page and "Pitch and loudness of answer 1" in page

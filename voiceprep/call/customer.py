@@ -133,7 +133,8 @@ class OllamaCustomer:
     def reply(self, state: CallState) -> str:
         if state.hung_up or state.resolved or self._gave_up:
             return self._fallback.reply(state)
-        from voiceprep.llm import KEEP_ALIVE, describe_error, within
+        from voiceprep.llm import describe_error, within
+        from voiceprep.llm_settings import KEEP_ALIVE
 
         def ask() -> str:
             parts = self._client.chat(model=self.model, messages=self.messages(state), stream=True, keep_alive=KEEP_ALIVE, options={"temperature": 0.7, "num_predict": 80})

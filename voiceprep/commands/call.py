@@ -16,7 +16,7 @@ from voiceprep.commands.edges import (
     seconds,
     use_ollama,
 )
-from voiceprep.llm import DEFAULT_MODEL
+from voiceprep.llm_settings import DEFAULT_MODEL
 
 
 def call(

@@ -11,7 +11,7 @@ from rich.markup import escape
 
 from voiceprep.analysis.targets import ANSWER_LENGTH
 from voiceprep.errors import VoiceprepError
-from voiceprep.llm import DEFAULT_MODEL
+from voiceprep.llm_settings import DEFAULT_MODEL
 
 ADVICE = {
     "blame": "Own your part: say what you did and what you would do differently, not whose fault it was.",

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from voiceprep.llm import DEFAULT_MODEL, resolve_host
+from voiceprep.llm_settings import DEFAULT_MODEL, resolve_host
 
 
 @dataclass(frozen=True)

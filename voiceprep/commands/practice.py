@@ -16,7 +16,7 @@ from voiceprep.commands.edges import (
     use_ollama,
 )
 from voiceprep.errors import VoiceprepError
-from voiceprep.llm import DEFAULT_MODEL
+from voiceprep.llm_settings import DEFAULT_MODEL
 
 
 def practice(

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from voiceprep.analysis.content import ContentFindings, analyze_content
 from voiceprep.analysis.targets import ANSWER_LENGTH
-from voiceprep.llm import KEEP_ALIVE
+from voiceprep.llm_settings import KEEP_ALIVE
 from voiceprep.types import SpeechMetrics
 
 

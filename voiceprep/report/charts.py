@@ -1,98 +1,82 @@
-"""Charts for the report as inline PNG data URIs (matplotlib, Agg; no files, no network)."""
+"""Charts for the report as inline SVG data URIs (plain Python via report.svg; no files, no network)."""
 
 from __future__ import annotations
 
-import base64
-import io
+import math
 from collections.abc import Sequence
 
+from voiceprep.report.svg import Plot, data_uri, padded
+from voiceprep.store import SessionSummary
 from voiceprep.types import Turn
 
 _GREEN, _AMBER, _BLUE, _GREY = "#2e7d32", "#f9a825", "#1565c0", "#9e9e9e"
-
-
-def _figure(width: float = 7.0, height: float = 2.4):
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(width, height), dpi=90)
-    ax = fig.add_subplot()
-    ax.spines[["top", "right"]].set_visible(False)
-    return fig, ax
-
-
-def _data_uri(fig) -> str:
-    buf = io.BytesIO()
-    # Fixed margins: tight_layout costs a third of the chart time and the labels are known.
-    fig.subplots_adjust(left=0.1, right=0.9, bottom=0.25, top=0.95)
-    fig.savefig(buf, format="png")
-    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+PAUSE_BINS_S = (0.5, 1, 1.5, 2, 3, 4, 5, 8)  # histogram edges; the last bin runs to the longest pause
 
 
 def pace_over_time(answers: Sequence[Turn], band: tuple[float, float]) -> str:
     """Words per minute in rolling windows, on the session clock, with the target band shaded.
 
-    All answers go into one line with gaps between them: one draw call, however long the session.
+    All answers go into one line with gaps between them.
     """
-    fig, ax = _figure()
-    ax.axhspan(*band, color=_GREEN, alpha=0.12, label=f"target {band[0]:.0f}-{band[1]:.0f}")
     xs: list[float] = []
-    ys: list[float] = []
+    ys: list[float | None] = []
     for t in answers:
         pts = t.metrics.pace_over_time
-        xs += [t.start + p.time_s for p in pts] + [float("nan")]
-        ys += [p.wpm for p in pts] + [float("nan")]
-    if xs:
-        ax.plot(xs, ys, color=_BLUE, marker="o", ms=3, lw=1.5)
-    ax.set_xlabel("session time (s)")
-    ax.set_ylabel("words per minute")
-    ax.legend(loc="upper right", fontsize=8, frameon=False)
-    return _data_uri(fig)
+        xs += [t.start + p.time_s for p in pts] + [math.nan]
+        ys += [p.wpm for p in pts] + [None]
+    clock = [x for x in xs if math.isfinite(x)] or [t.start for t in answers] or [0.0]
+    plot = Plot(x=padded(clock, floor=0.0, pad=0.02), y=padded([*ys, *band], floor=0.0), top_px=24.0)
+    plot.band(*band, _GREEN, 0.12)
+    plot.line(xs, ys, _BLUE, marker="o")
+    plot.axes("session time (s)", "words per minute")
+    plot.legend([(f"target {band[0]:.0f}-{band[1]:.0f}", _GREEN)])
+    return plot.uri()
 
 
 def filler_timeline(answers: Sequence[Turn]) -> str:
     """Every filler as a tick on the session clock: filled pauses above, filler words below."""
-    fig, ax = _figure(height=1.8)
     spans = [(t.start + (t.metrics.first_word_s or 0), t.metrics.span_s) for t in answers]
-    ax.broken_barh(spans, (-0.6, 2.2), color=_GREY, alpha=0.12)
+    end = max((t.start + t.metrics.duration_s for t in answers), default=1.0)
+    plot = Plot(x=(min((a for a, _ in spans), default=0.0), max(end, 1.0)), y=(-0.6, 1.6), height=162.0, left=0.15)
+    plot.spans(spans, -0.6, 1.6, _GREY, 0.12)
     for kind, y, colour in (("filled_pause", 1, _AMBER), ("filler_word", 0, _BLUE)):
-        xs = [t.start + f.start for t in answers for f in t.metrics.fillers if f.kind == kind]
-        if xs:
-            ax.plot(xs, [y] * len(xs), linestyle="none", marker="|", ms=18, mew=2, color=colour)
-    ax.set_yticks([0, 1], ["filler words", "um / uh"])
-    ax.set_ylim(-0.6, 1.6)
-    ax.set_xlabel("session time (s); grey = answers")
-    return _data_uri(fig)
+        plot.ticks([t.start + f.start for t in answers for f in t.metrics.fillers if f.kind == kind], y, colour)
+    plot.axes("session time (s); grey = answers", "", y_ticks=[(0, "filler words"), (1, "um / uh")])
+    return plot.uri()
 
 
 def pause_histogram(answers: Sequence[Turn]) -> str:
     """How long the silent pauses were."""
-    fig, ax = _figure(height=2.2)
     lengths = [p.duration_s for t in answers for p in t.metrics.pauses]
+    edges = [*PAUSE_BINS_S, max(8.5, max(lengths, default=0.0) + 0.5)]
+    counts = [sum(1 for v in lengths if a <= v < b or (b == edges[-1] and v == b)) for a, b in zip(edges, edges[1:])]
+    plot = Plot(x=(0.0, edges[-1]), y=(0.0, max(1, max(counts)) * 1.1), height=198.0)
     if lengths:
-        ax.hist(lengths, bins=[0.5, 1, 1.5, 2, 3, 4, 5, 8, max(8.5, max(lengths) + 0.5)], color=_BLUE, edgecolor="white")
+        plot.bars(edges, counts, _BLUE)
     else:
-        ax.text(0.5, 0.5, "no pauses of 0.5 s or more", ha="center", va="center", transform=ax.transAxes)
-    ax.set_xlabel("pause length (s)")
-    ax.set_ylabel("pauses")
-    return _data_uri(fig)
+        plot.note("no pauses of 0.5 s or more")
+    top = max(1, max(counts))
+    step = max(1, math.ceil(top / 4))
+    plot.axes("pause length (s)", "pauses", y_ticks=[(v, str(v)) for v in range(0, top + 1, step)])
+    return plot.uri()
 
 
-def trends(sessions: Sequence[dict]) -> str:
+def _session_ticks(n: int) -> list[float]:
+    step = max(1, math.ceil(n / 12))
+    return [float(i) for i in range(1, n + 1, step)]
+
+
+def trends(sessions: Sequence[SessionSummary]) -> str:
     """Median wpm and fillers per minute per session, oldest to newest."""
-    fig, ax = _figure(height=2.4)
-    xs = list(range(1, len(sessions) + 1))
-    ax.plot(xs, [s["wpm"] for s in sessions], color=_BLUE, marker="o", label="median wpm")
-    ax.set_xlabel("session")
-    ax.set_ylabel("wpm", color=_BLUE)
-    ax2 = ax.twinx()
-    ax2.plot(xs, [s["fillers_per_min"] or 0 for s in sessions], color=_AMBER, marker="s", label="fillers/min")
-    ax2.set_ylabel("fillers per minute", color=_AMBER)
-    ax2.spines[["top"]].set_visible(False)
-    ax.set_xticks(xs)
-    return _data_uri(fig)
+    xs = [float(i) for i in range(1, len(sessions) + 1)]
+    wpm = [s.median_wpm for s in sessions]
+    fillers = [s.fillers_per_min or 0.0 for s in sessions]
+    plot = Plot(x=(0.5, len(sessions) + 0.5), y=padded(wpm, floor=0.0), y2=padded(fillers, floor=0.0))
+    plot.line(xs, wpm, _BLUE, marker="o")
+    plot.line(xs, fillers, _AMBER, marker="s", right_axis=True)
+    plot.axes("session", "wpm", x_ticks=_session_ticks(len(sessions)), ylabel_colour=_BLUE,
+              y2label="fillers per minute", y2label_colour=_AMBER)
+    return plot.uri()
 
 
 _ORANGE, _PURPLE = "#ef6c00", "#6a1b9a"
@@ -163,21 +147,19 @@ def prosody_contour(turn: Turn, *, max_points: int = 240) -> str:
         f'<text x="{(left + right) / 2}" y="{h - 4}" text-anchor="middle" {text}>pitch (blue), loudness (grey), answer time</text>'
         "</svg>"
     )
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    return data_uri(svg)
 
 
-def voice_trends(sessions: Sequence[dict]) -> str:
+def voice_trends(sessions: Sequence[SessionSummary]) -> str:
     """Pitch variety (SD in semitones) and flagged endings per answer, per session, oldest to newest."""
-    fig, ax = _figure(height=2.4)
-    xs = list(range(1, len(sessions) + 1))
-    ax.plot(xs, [s.get("pitch_sd_st") or float("nan") for s in sessions], color=_BLUE, marker="o", label="pitch SD (st)")
-    ax.set_xlabel("session")
-    ax.set_ylabel("pitch SD (st)", color=_BLUE)
-    ax2 = ax.twinx()
-    ax2.plot(xs, [s.get("rising_per_answer") or 0 for s in sessions], color=_ORANGE, marker="^", label="rising endings / answer")
-    ax2.plot(xs, [s.get("trailing_per_answer") or 0 for s in sessions], color=_PURPLE, marker="v", label="trailing off / answer")
-    ax2.set_ylabel("flags per answer")
-    ax2.spines[["top"]].set_visible(False)
-    ax2.legend(loc="upper right", fontsize=8, frameon=False)
-    ax.set_xticks(xs)
-    return _data_uri(fig)
+    xs = [float(i) for i in range(1, len(sessions) + 1)]
+    sd = [s.pitch_sd_st for s in sessions]
+    rising = [s.rising_per_answer or 0.0 for s in sessions]
+    trailing = [s.trailing_per_answer or 0.0 for s in sessions]
+    plot = Plot(x=(0.5, len(sessions) + 0.5), y=padded(sd, floor=0.0), y2=padded([*rising, *trailing], floor=0.0), top_px=24.0)
+    plot.line(xs, sd, _BLUE, marker="o")
+    plot.line(xs, rising, _ORANGE, marker="^", right_axis=True)
+    plot.line(xs, trailing, _PURPLE, marker="v", right_axis=True)
+    plot.axes("session", "pitch SD (st)", x_ticks=_session_ticks(len(sessions)), ylabel_colour=_BLUE, y2label="flags per answer")
+    plot.legend([("rising endings / answer", _ORANGE), ("trailing off / answer", _PURPLE)])
+    return plot.uri()

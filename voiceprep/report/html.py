@@ -113,7 +113,7 @@ def render(store: Store, session: StoredSession) -> str:
         }
     if len(trend) >= 2:
         charts_["Your sessions over time"] = charts.trends(trend)
-        if sum(1 for s in trend if s.get("pitch_sd_st") is not None) >= 2:
+        if sum(1 for s in trend if s.pitch_sd_st is not None) >= 2:
             charts_["Your voice over sessions"] = charts.voice_trends(trend)
     story_bank = None
     if mode == "interview":
