@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
 
 from voiceprep.report.svg import Plot, data_uri, padded
 from voiceprep.store import SessionSummary
@@ -49,7 +50,7 @@ def pause_histogram(answers: Sequence[Turn]) -> str:
     """How long the silent pauses were."""
     lengths = [p.duration_s for t in answers for p in t.metrics.pauses]
     edges = [*PAUSE_BINS_S, max(8.5, max(lengths, default=0.0) + 0.5)]
-    counts = [sum(1 for v in lengths if a <= v < b or (b == edges[-1] and v == b)) for a, b in zip(edges, edges[1:])]
+    counts = [sum(1 for v in lengths if a <= v < b or (b == edges[-1] and v == b)) for a, b in pairwise(edges)]
     plot = Plot(x=(0.0, edges[-1]), y=(0.0, max(1, max(counts)) * 1.1), height=198.0)
     if lengths:
         plot.bars(edges, counts, _BLUE)

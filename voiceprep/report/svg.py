@@ -25,7 +25,7 @@ def nice_ticks(lo: float, hi: float, most: int = 6) -> list[float]:
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
     first = math.ceil(lo / step - 1e-9) * step
-    count = int(math.floor((hi - first) / step + 1e-9)) + 1
+    count = math.floor((hi - first) / step + 1e-9) + 1
     return [round(first + i * step, 10) for i in range(count)]
 
 
