@@ -4,14 +4,22 @@ loaded) recogniser, and makes sure no voiced stretch is silently lost."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
-from voiceprep.analysis.align import clamp_to_speech
 from voiceprep.analysis.accounting import account, name_sound, unaccounted_s
-from voiceprep.analysis.coverage import cap_words, coverage, fill_holes, outside, skipped_speech, within_sentence
+from voiceprep.analysis.align import clamp_to_speech
+from voiceprep.analysis.coverage import (
+    cap_words,
+    coverage,
+    fill_holes,
+    outside,
+    skipped_speech,
+    within_sentence,
+)
 from voiceprep.analysis.fillers import filler_candidates
 from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.analysis.metrics import speech_metrics
@@ -25,7 +33,7 @@ from voiceprep.audio.foreground import (
     subtract,
 )
 from voiceprep.audio.io import SAMPLE_RATE, load_audio
-from voiceprep.audio.level import clipped_share, frame_db
+from voiceprep.audio.level import FRAME_SAMPLES, clipped_share, frame_db
 from voiceprep.audio.sounds import describe
 from voiceprep.audio.vad import VadSettings, frame_flags
 from voiceprep.types import (
@@ -42,6 +50,15 @@ TARGET_LEVEL_DB = -18.0  # quiet recordings are raised to this speaker level bef
 MAX_GAIN_DB = 36.0  # ...by at most this much
 QUIET_BELOW_DB = -28.0  # only recordings whose speaker level is below this are raised
 BACKGROUND_DUCK_DB = -40.0  # other voices are turned down this much before the final decode
+# The recogniser hears the recording up to this much after its last sound, not the long silence
+# a file may end with: Whisper's
+# words for the same speech changed with the silence after it (a live answer stopped 0.8 s after
+# the last word and the same file with 5 s more silence gave 30 vs 25 words, bench_latency a08),
+# and long silences are where it invents words. The tail stays under the shortest wait before
+# the interviewer replies (turn policy: 0.7 s), so a live answer and an offline analysis of the
+# whole file give the recogniser the same audio.
+DECODE_TAIL_S = 0.5
+SOUND_ABOVE_FLOOR_DB = 6.0  # a 10 ms frame this far above the noise floor is sound, not silence
 
 
 class Recogniser(Protocol):
@@ -107,8 +124,8 @@ class Analyzer:
         if not speech:  # silence: nothing to transcribe, and Whisper would invent a "You"
             m = speech_metrics([], [], duration_s, self.settings)
             return replace(m, quality=tuple(quality_flags(figures)))
-        silences = [(a.end, b.start) for a, b in zip(speech, speech[1:])]
-        first = cap_words(self.transcriber.transcribe(audio, silences=silences).words)
+        until_s = heard_until(speech, levels, scene.noise_floor_db, duration_s)
+        first = self._decode(audio, speech, until_s)
         others_heard = [(c, text) for c, text in candidates if not within_sentence(c, first)]
         background = [c for c, _ in others_heard]
         speech = subtract(speech, background)
@@ -119,9 +136,8 @@ class Analyzer:
         others = [*background, *noise_spans]
         if background:  # decode again with the other voices turned down: fewer of their words get in
             audio = _duck(audio, background)
-            silences = [(a.end, b.start) for a, b in zip(speech, speech[1:])]
-            first = cap_words(self.transcriber.transcribe(audio, silences=silences).words)
-        heard = self._hear(audio, first, speech, silences)
+            first = self._decode(audio, speech, until_s)
+        heard = self._hear(audio, first, speech, until_s)
         # Whisper smears word edges into the silence (or the other voice) around them: pull
         # them onto the speaker's speech first, then drop the words that begin in another voice.
         words = outside(clamp_to_speech([w for w in heard.words if _near_speech(w, speech)], speech), others)
@@ -179,7 +195,12 @@ class Analyzer:
                 noise.append(q)
         return voices, noise, fillers
 
-    def _hear(self, audio: np.ndarray, first: list[Word], speech: list[Span], silences: list[tuple[float, float]]) -> _Heard:
+    def _decode(self, audio: np.ndarray, speech: list[Span], until_s: float, *, prompt: bool = True) -> list[Word]:
+        """Words of the recording up to `until_s`, cut into windows at the pauses between speech spans."""
+        silences = [(a.end, b.start) for a, b in pairwise(speech) if b.start < until_s]
+        return cap_words(self.transcriber.transcribe(audio[: int(until_s * SAMPLE_RATE)], prompt=prompt, silences=silences).words)
+
+    def _hear(self, audio: np.ndarray, first: list[Word], speech: list[Span], until_s: float) -> _Heard:
         """Words of the answer. A prompted decode (`first`) that leaves clearly too much voiced
         time uncovered (it can skip whole stretches of fast speech) is decoded again without the
         prompt, and what is still uncovered stretch by stretch; words fill only the holes."""
@@ -187,7 +208,7 @@ class Analyzer:
         cov = coverage(words, speech)
         if not skipped_speech(cov):
             return _Heard(words, False)
-        plain = cap_words(self.transcriber.transcribe(audio, prompt=False, silences=silences).words)
+        plain = self._decode(audio, speech, until_s, prompt=False)
         words = fill_holes(words, plain, cov.holes)
         for hole in coverage(words, speech).holes:
             if hole.duration_s < 1.0:
@@ -234,6 +255,15 @@ def _stuck(text: str) -> bool:
     """One token repeated three or more times and nothing else."""
     toks = [normalise(t) for t in text.split()]
     return len(toks) >= 3 and len(set(toks)) == 1
+
+
+def heard_until(speech: list[Span], levels_db: np.ndarray, noise_floor_db: float, duration_s: float) -> float:
+    """Where the recogniser stops listening: DECODE_TAIL_S after the end of the last speech span or
+    the last frame clearly above the noise floor, whichever is later (in loud noise the VAD misses
+    speech that the level still shows)."""
+    loud = np.flatnonzero(levels_db >= noise_floor_db + SOUND_ABOVE_FLOOR_DB)
+    last_sound = (loud[-1] + 1) * FRAME_SAMPLES / SAMPLE_RATE if loud.size else 0.0
+    return min(duration_s, max(speech[-1].end, last_sound) + DECODE_TAIL_S)
 
 
 def _raise_quiet(audio: np.ndarray, levels_db: np.ndarray) -> tuple[np.ndarray, float]:

@@ -34,7 +34,8 @@ class SkippingRecogniser:
 
     def transcribe(self, audio: np.ndarray, *, prompt=True, silences=(), offset_s: float = 0.0) -> Transcript:
         end_s = offset_s + audio.size / 16000
-        kind = "prompted" if prompt is True else ("alone" if offset_s > 0 or audio.size < 15 * 16000 else "plain")
+        whole = offset_s <= self.words[0].start and end_s >= self.words[-1].end  # the clip holds every word
+        kind = "prompted" if prompt is True else ("plain" if whole else "alone")
         self.calls.append(kind)
         heard = [w for w in self.words if w.start >= offset_s - 0.01 and w.end <= end_s + 0.01]
         if kind in self.skips_on:
