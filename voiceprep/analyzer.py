@@ -50,13 +50,12 @@ TARGET_LEVEL_DB = -18.0  # quiet recordings are raised to this speaker level bef
 MAX_GAIN_DB = 36.0  # ...by at most this much
 QUIET_BELOW_DB = -28.0  # only recordings whose speaker level is below this are raised
 BACKGROUND_DUCK_DB = -40.0  # other voices are turned down this much before the final decode
-# The recogniser hears the recording up to this much after its last sound, not the long silence
-# a file may end with: Whisper's
-# words for the same speech changed with the silence after it (a live answer stopped 0.8 s after
-# the last word and the same file with 5 s more silence gave 30 vs 25 words, bench_latency a08),
-# and long silences are where it invents words. The tail stays under the shortest wait before
-# the interviewer replies (turn policy: 0.7 s), so a live answer and an offline analysis of the
-# whole file give the recogniser the same audio.
+# The recogniser hears the recording up to this much after its last sound, not the long silence a
+# file may end with: Whisper's words for the same speech changed with the silence after it (a live
+# answer stopped 0.8 s after the last word gave 30 words, the same file with 5 s more silence 25;
+# bench_latency a08), and long silences are where it invents words. The tail stays under the
+# shortest wait before the interviewer replies (turn policy: 0.7 s), so a live answer and an
+# offline analysis of the whole file give the recogniser the same audio (bench_stability.py).
 DECODE_TAIL_S = 0.5
 SOUND_ABOVE_FLOOR_DB = 6.0  # a 10 ms frame this far above the noise floor is sound, not silence
 
