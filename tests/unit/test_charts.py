@@ -59,6 +59,8 @@ def test_padded_range_keeps_a_floor_and_survives_no_data():
     assert padded([120, 180], floor=0.0) == pytest.approx((115.2, 184.8))
     assert padded([0.2, 0.3], floor=0.0)[0] == pytest.approx(0.192)
     assert padded([0.0, 3.0], floor=0.0)[0] == 0.0  # never below the floor
+    lo, hi = padded([-5.0, -4.0], floor=0.0)
+    assert lo == 0.0 < hi
     assert padded([None, math.nan]) == (0.0, 1.0)
     lo, hi = padded([5.0])
     assert lo < 5.0 < hi

@@ -37,7 +37,10 @@ def padded(values: Sequence[float | None], *, floor: float | None = None, pad: f
     lo, hi = min(finite), max(finite)
     size = hi - lo or max(1.0, abs(hi) * 0.1)
     lo, hi = lo - pad * size, hi + pad * size
-    return (max(lo, floor) if floor is not None else lo, hi)
+    if floor is not None:
+        lo = max(lo, floor)
+        hi = max(hi, lo + size)  # every value under the floor: an empty range above it, not an inverted one
+    return (lo, hi)
 
 
 def _label(v: float) -> str:
