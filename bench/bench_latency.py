@@ -129,6 +129,7 @@ def run_answer(sample: dict, *, voice: Voice, analyzer: Analyzer, brain, prosody
     })
     row["first_reply_from_last_word_s"] = round(waited + judged + row["first_reply_s"], 3) if row["first_reply_s"] is not None else None
     row["follow_up_from_last_word_s"] = round(waited + judged + row["follow_up_s"], 3) if row["follow_up_s"] is not None else None
+    analyzer.transcriber.forget()  # an offline analysis decodes afresh
     offline = analyzer.analyze_audio(load_audio(SET / sample["file"]))
     live = answer.metrics
     row["accuracy"] = {
@@ -168,6 +169,7 @@ def main() -> int:
     truth = json.loads((SET / "turnset.json").read_text())["samples"][: args.limit]
     voice, analyzer = Voice(), Analyzer()
     analyzer.transcriber.load()
+    analyzer.transcriber.load_reader()
     model = resolve_smart_turn()
     prosody = None
     if model is not None:

@@ -293,6 +293,7 @@ def summarise(rows: list[dict]) -> dict:
 
 def read_back_eval(transcriber, items: list[Item]) -> dict:
     """The turn detector's read-back of each stretch between pauses: accuracy and cost."""
+    transcriber.load_reader()  # loaded before listening, as practice does: not in the first call's time
     out: dict = {}
     for cond in sorted({i.condition for i in items}):
         edits = ref = 0

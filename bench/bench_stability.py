@@ -25,6 +25,7 @@ LIVE_TAIL_S = 0.7  # audio/turn_policy.py: finished_silence_s, the shortest wait
 def compare(analyzer: Analyzer, sample: dict) -> dict:
     audio = load_audio(SET / sample["file"])
     live = analyzer.analyze_audio(audio[: int((sample["speech_end"] + LIVE_TAIL_S) * SAMPLE_RATE)])
+    analyzer.transcriber.forget()  # the whole file decoded afresh, not the windows just decoded recalled
     whole = analyzer.analyze_audio(audio)
     return {
         "file": sample["file"], "split": sample["split"], "wpm_live_cut": round(live.wpm, 1), "wpm_whole_file": round(whole.wpm, 1),

@@ -182,6 +182,7 @@ def interviewer_latency() -> dict:
 def main() -> int:
     tr = Transcriber()
     tr.load()
+    tr.load_reader()
     voice = Voice()
     model = resolve_smart_turn()
     prosody = None

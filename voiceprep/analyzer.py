@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -35,7 +35,7 @@ from voiceprep.audio.foreground import (
 from voiceprep.audio.io import SAMPLE_RATE, load_audio
 from voiceprep.audio.level import FRAME_SAMPLES, clipped_share, frame_db
 from voiceprep.audio.sounds import describe
-from voiceprep.audio.vad import VadSettings, frame_flags
+from voiceprep.audio.vad import VadSettings, flags_to_spans, frame_flags
 from voiceprep.types import (
     AnalysisSettings,
     Filler,
@@ -45,6 +45,9 @@ from voiceprep.types import (
     VoicedStretch,
     Word,
 )
+
+if TYPE_CHECKING:
+    from voiceprep.speech.stt import Ahead
 
 TARGET_LEVEL_DB = -18.0  # quiet recordings are raised to this speaker level before detection...
 MAX_GAIN_DB = 36.0  # ...by at most this much
@@ -66,6 +69,8 @@ class Recogniser(Protocol):
     def transcribe(self, audio: np.ndarray, *, prompt: str | None | bool = True, silences=(), offset_s: float = 0.0) -> Transcript: ...
 
     def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float = 0.1) -> list[str]: ...
+
+    def decode_ahead(self, audio: np.ndarray, silences: list[tuple[float, float]], until_s: float, *, prompt: bool = True) -> Ahead: ...
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,9 @@ class Analyzer:
         original = audio  # prosody's loudness is the recording's own level, not the raised one
         audio, gain_db = _raise_quiet(audio, raw_levels)
         levels = raw_levels + gain_db
-        scene = split_by_level(frame_flags(audio, vad), levels, self.foreground, vad)
+        flags = frame_flags(audio, vad)
+        windows_at = _vad_silences(flags, vad)
+        scene = split_by_level(flags, levels, self.foreground, vad)
         candidates, noise_spans, soft_fillers = self._quiet_stretches(audio, scene)
         speech = subtract(scene.voiced, noise_spans)
         figures = SignalFigures(scene.speaker_level_db - gain_db, clipped, scene.snr_db, 0.0, 0.0, 0.0)
@@ -124,7 +131,7 @@ class Analyzer:
             m = speech_metrics([], [], duration_s, self.settings)
             return replace(m, quality=tuple(quality_flags(figures)))
         until_s = heard_until(speech, levels, scene.noise_floor_db, duration_s)
-        first = self._decode(audio, speech, until_s)
+        first = self._decode(audio, windows_at, until_s)
         others_heard = [(c, text) for c, text in candidates if not within_sentence(c, first)]
         background = [c for c, _ in others_heard]
         speech = subtract(speech, background)
@@ -135,8 +142,8 @@ class Analyzer:
         others = [*background, *noise_spans]
         if background:  # decode again with the other voices turned down: fewer of their words get in
             audio = _duck(audio, background)
-            first = self._decode(audio, speech, until_s)
-        heard = self._hear(audio, first, speech, until_s)
+            first = self._decode(audio, windows_at, until_s)
+        heard = self._hear(audio, first, speech, windows_at, until_s)
         # Whisper smears word edges into the silence (or the other voice) around them: pull
         # them onto the speaker's speech first, then drop the words that begin in another voice.
         words = outside(clamp_to_speech([w for w in heard.words if _near_speech(w, speech)], speech), others)
@@ -194,12 +201,37 @@ class Analyzer:
                 noise.append(q)
         return voices, noise, fillers
 
-    def _decode(self, audio: np.ndarray, speech: list[Span], until_s: float, *, prompt: bool = True) -> list[Word]:
-        """Words of the recording up to `until_s`, cut into windows at the pauses between speech spans."""
-        silences = [(a.end, b.start) for a, b in pairwise(speech) if b.start < until_s]
-        return cap_words(self.transcriber.transcribe(audio[: int(until_s * SAMPLE_RATE)], prompt=prompt, silences=silences).words)
+    def hear_ahead(self, audio: np.ndarray) -> int:
+        """While an answer is still being spoken: decode the part of it that is final already (the
+        recogniser's windows that no later speech can change), so that at the end of the turn
+        `analyze_audio` of the whole answer decodes only its last window. What is decoded here is
+        exactly what the analysis would decode (same level, same windows, same prompt), so the
+        figures are those of an offline analysis of the same recording. Returns the windows
+        decoded now (0 when nothing new is final)."""
+        audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+        audio, _gain = _raise_quiet(audio, frame_db(audio))
+        vad = VadSettings(aggressiveness=self.settings.vad_aggressiveness)
+        flags = frame_flags(audio, vad)
+        if not flags.any():
+            return 0
+        last_voiced_s = (np.flatnonzero(flags)[-1] + 1) * FRAME_SAMPLES / SAMPLE_RATE
+        until_s = min(audio.size / SAMPLE_RATE, last_voiced_s + DECODE_TAIL_S)
+        silences = _vad_silences(flags, vad)
+        ahead = self.transcriber.decode_ahead(audio, silences, until_s)
+        decoded = ahead.decoded
+        spoken = [Span(s.start, min(s.end, ahead.final_s)) for s in flags_to_spans(flags, vad) if s.start < ahead.final_s]
+        if spoken and skipped_speech(coverage(cap_words(ahead.words), spoken)):  # the end of turn will decode it plain too
+            decoded += self.transcriber.decode_ahead(audio, silences, until_s, prompt=False).decoded
+        return decoded
 
-    def _hear(self, audio: np.ndarray, first: list[Word], speech: list[Span], until_s: float) -> _Heard:
+    def _decode(self, audio: np.ndarray, silences: list[tuple[float, float]], until_s: float, *, prompt: bool = True) -> list[Word]:
+        """Words of the recording up to `until_s`, cut into windows at `silences` (the VAD's pauses:
+        known while the answer is spoken, so its first windows can be decoded then)."""
+        inside = [(a, b) for a, b in silences if b < until_s]
+        return cap_words(self.transcriber.transcribe(audio[: int(until_s * SAMPLE_RATE)], prompt=prompt, silences=inside).words)
+
+    def _hear(self, audio: np.ndarray, first: list[Word], speech: list[Span], silences: list[tuple[float, float]],
+              until_s: float) -> _Heard:
         """Words of the answer. A prompted decode (`first`) that leaves clearly too much voiced
         time uncovered (it can skip whole stretches of fast speech) is decoded again without the
         prompt, and what is still uncovered stretch by stretch; words fill only the holes."""
@@ -207,7 +239,7 @@ class Analyzer:
         cov = coverage(words, speech)
         if not skipped_speech(cov):
             return _Heard(words, False)
-        plain = self._decode(audio, speech, until_s, prompt=False)
+        plain = self._decode(audio, silences, until_s, prompt=False)
         words = fill_holes(words, plain, cov.holes)
         for hole in coverage(words, speech).holes:
             if hole.duration_s < 1.0:
@@ -254,6 +286,15 @@ def _stuck(text: str) -> bool:
     """One token repeated three or more times and nothing else."""
     toks = [normalise(t) for t in text.split()]
     return len(toks) >= 3 and len(set(toks)) == 1
+
+
+def _vad_silences(flags: np.ndarray, vad: VadSettings) -> list[tuple[float, float]]:
+    """The pauses between the VAD's speech spans: where the recogniser's windows may be cut. From
+    the VAD alone (frame by frame, no look-ahead), so the same for an answer heard so far as for
+    the whole recording, unlike the speech spans the analysis refines with the whole recording's
+    levels."""
+    spans = flags_to_spans(flags, vad)
+    return [(round(float(a.end), 3), round(float(b.start), 3)) for a, b in pairwise(spans)]
 
 
 def heard_until(speech: list[Span], levels_db: np.ndarray, noise_floor_db: float, duration_s: float) -> float:

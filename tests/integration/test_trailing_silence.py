@@ -20,6 +20,7 @@ def test_words_do_not_depend_on_the_silence_after_the_answer(analyzer, name, spe
     audio = load_audio(TURNSET / name)
     live = analyzer.analyze_audio(audio[: int((speech_end + 0.8) * SAMPLE_RATE)])
     padded = np.concatenate([audio, np.zeros(3 * SAMPLE_RATE, dtype=np.float32)])  # ~8 s of silence after
+    analyzer.transcriber.forget()  # decoded afresh, not recalled
     offline = analyzer.analyze_audio(padded)
     assert [w.text for w in live.word_timeline] == [w.text for w in offline.word_timeline]
     assert live.wpm == offline.wpm

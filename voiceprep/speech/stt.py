@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
+from itertools import pairwise
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,6 +38,7 @@ class SttSettings:
 
 
 CLIP_PROMPT = "Um. Uh. Hmm."
+MEMO_WINDOWS = 16  # windows decoded ahead are kept this long (about 7 minutes of answer)
 
 
 class Transcriber:
@@ -43,28 +48,40 @@ class Transcriber:
         self.model = model if isinstance(model, SttModel) else resolve_stt(model)
         self.settings = settings
         self._whisper = None
+        self._reader = None  # a second copy for the turn detector's read-backs (see `read_back`)
         self.load_s: float | None = None
+        self._memo: OrderedDict[tuple[bytes, str | None], tuple[list[_RawWord], list[str]]] = OrderedDict()
+        self._memo_lock = threading.Lock()
 
     def load(self):
         if self._whisper is None:
-            from faster_whisper import WhisperModel
-
             t0 = time.perf_counter()
-            try:
-                self._whisper = WhisperModel(
-                    self.model.location,
-                    device="cpu",
-                    compute_type="int8",
-                    cpu_threads=self.settings.cpu_threads,
-                    local_files_only=True,
-                )
-            except Exception as exc:  # hub errors, corrupt files: say what to do
-                raise VoiceprepError(
-                    f"cannot load speech model {self.model.label} ({exc.__class__.__name__})",
-                    "use --stt-model tiny or base, or a folder with a CTranslate2 model",
-                ) from exc
+            self._whisper = self._new_model()
             self.load_s = time.perf_counter() - t0
         return self._whisper
+
+    def load_reader(self):
+        """The copy `read_back` uses; load it before listening so no judgement waits for it."""
+        if self._reader is None:
+            self._reader = self._new_model()
+        return self._reader
+
+    def _new_model(self):
+        from faster_whisper import WhisperModel
+
+        try:
+            return WhisperModel(
+                self.model.location,
+                device="cpu",
+                compute_type="int8",
+                cpu_threads=self.settings.cpu_threads,
+                local_files_only=True,
+            )
+        except Exception as exc:  # hub errors, corrupt files: say what to do
+            raise VoiceprepError(
+                f"cannot load speech model {self.model.label} ({exc.__class__.__name__})",
+                "use --stt-model tiny or base, or a folder with a CTranslate2 model",
+            ) from exc
 
     def transcribe(
         self,
@@ -90,16 +107,58 @@ class Transcriber:
         initial = self.settings.prompt if prompt is True else (prompt or None)
         words: list[Word] = []
         texts: list[str] = []
-        for lo, hi in _windows(duration_s, silences):
-            chunk = audio[int(lo * 16000) : int(hi * 16000)]
-            w, t = self._decode(chunk, initial, lo + offset_s)
-            if initial and _loops(w):
-                w, t = self._decode(chunk, None, lo + offset_s)
-            words += w
+        for lo, hi in windows(duration_s, silences):
+            raw, t = self._window(audio[int(lo * 16000) : int(hi * 16000)], initial)
+            words += [_placed(w, lo + offset_s) for w in raw]
             texts += t
         return Transcript(tuple(words), duration_s, " ".join(t for t in texts if t))
 
-    def _decode(self, audio: np.ndarray, prompt: str | None, offset_s: float) -> tuple[list[Word], list[str]]:
+    def decode_ahead(self, audio: np.ndarray, silences: Sequence[tuple[float, float]], until_s: float, *,
+                     prompt: bool = True) -> Ahead:
+        """Decode, while an answer is still being spoken, the windows of it that are final: every
+        window `transcribe` will cut from this audio up to `until_s` but the last, which may still
+        grow. They are kept, so transcribing the whole answer at its end decodes only the rest
+        (the same samples and prompt give the same words: nothing differs from an offline
+        transcription)."""
+        initial = self.settings.prompt if prompt else None
+        words: list[Word] = []
+        final = windows(until_s, silences)[:-1]
+        decoded = 0
+        for lo, hi in final:
+            chunk = audio[int(lo * 16000) : int(hi * 16000)]
+            decoded += self._remembered(chunk, initial) is None
+            raw, _texts = self._window(chunk, initial)
+            words += [_placed(w, lo) for w in raw]
+        return Ahead(tuple(words), final[-1][1] if final else 0.0, decoded)
+
+    def forget(self) -> None:
+        """Drop the windows kept from earlier decodes (the next transcription decodes afresh)."""
+        with self._memo_lock:
+            self._memo.clear()
+
+    def _window(self, chunk: np.ndarray, prompt: str | None) -> tuple[list[_RawWord], list[str]]:
+        """One window's words (times from its start) and text: decoded once, then remembered. A
+        window whose decoding loops (the prompt can seed "M- M- M-" on cut-off words) is decoded
+        again without the prompt."""
+        known = self._remembered(chunk, prompt)
+        if known is not None:
+            return known
+        if chunk.size < 1600:  # < 0.1 s: nothing Whisper can use
+            return [], []
+        raw, texts = self._decode(chunk, prompt)
+        if prompt and _loops(raw):
+            raw, texts = self._decode(chunk, None)
+        with self._memo_lock:
+            self._memo[_memo_key(chunk, prompt)] = (raw, texts)
+            while len(self._memo) > MEMO_WINDOWS:
+                self._memo.popitem(last=False)
+        return raw, texts
+
+    def _remembered(self, chunk: np.ndarray, prompt: str | None) -> tuple[list[_RawWord], list[str]] | None:
+        with self._memo_lock:
+            return self._memo.get(_memo_key(chunk, prompt))
+
+    def _decode(self, audio: np.ndarray, prompt: str | None) -> tuple[list[_RawWord], list[str]]:
         import ctranslate2
 
         ctranslate2.set_random_seed(self.settings.seed)
@@ -113,26 +172,32 @@ class Transcriber:
             vad_filter=False,
             temperature=list(self.settings.temperatures),
         )
-        words: list[Word] = []
+        words: list[_RawWord] = []
         texts: list[str] = []
         for seg in segments:
             if seg.no_speech_prob > self.settings.no_speech_prob_max and seg.avg_logprob < self.settings.avg_logprob_min:
                 continue
             texts.append(seg.text.strip())
             for w in seg.words or ():
-                words.append(Word(w.word.strip(), round(float(w.start) + offset_s, 3), round(float(w.end) + offset_s, 3), round(float(w.probability), 3)))
+                words.append(_RawWord(w.word.strip(), float(w.start), float(w.end), float(w.probability)))
         return words, texts
 
     def read_back(self, audio: np.ndarray) -> str:
         """What a short stretch of speech (up to ~28 s) says, decoded alone with no prompt.
 
-        The turn detector uses it at each pause to hear how the answer so far ends.
+        The turn detector uses it at each pause to hear how the answer so far ends. It runs on a
+        second copy of the model (tiny: ~40 MB more), so that it never waits behind the answer
+        being transcribed meanwhile (one copy serves one call at a time: a read-back took 0.21 s
+        alone, 0.73 s beside a 25 s window). Not one copy with two workers: CTranslate2 keeps the
+        random state of the fallback sampling per worker thread, so which worker took a window
+        changed its words from run to run (robustness set, acted filler clips: recall 0.87 or
+        0.93); one worker per copy keeps an analysis reproducible.
         """
         seconds = audio.size / 16000
         # Decoded without timestamps, Whisper can run on past the speech and repeat itself; a
         # repeated 4-gram is (almost) never real in a few seconds of speech, so it is blocked.
-        return self.decode_clips(audio, [(0.0, seconds)], pad_s=0.0, prompt=None, max_tokens=int(16 + 6 * seconds),
-                                 no_repeat_ngram_size=4)[0]
+        return self._clips(self.load_reader(), audio, [(0.0, seconds)], pad_s=0.0, lead_s=0.5, prompt=None,
+                           max_tokens=int(16 + 6 * seconds), no_repeat_ngram_size=4)[0]
 
     def decode_clips(
         self,
@@ -155,12 +220,17 @@ class Transcriber:
         The turn detector uses the same path, with no prompt and more tokens, to read how the
         last seconds of an answer end.
         """
+        return self._clips(self.load(), audio, spans, pad_s=pad_s, lead_s=lead_s, prompt=prompt, max_tokens=max_tokens,
+                           no_repeat_ngram_size=no_repeat_ngram_size)
+
+    @staticmethod
+    def _clips(model, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float, lead_s: float,
+               prompt: str | None, max_tokens: int, no_repeat_ngram_size: int) -> list[str]:
         if not spans:
             return []
         import ctranslate2
         from faster_whisper.tokenizer import Tokenizer
 
-        model = self.load()
         lead = np.zeros(int(lead_s * 16000), dtype=np.float32)
         clips = []
         for start_s, end_s in spans:
@@ -180,26 +250,66 @@ class Transcriber:
 
 
 WINDOW_S = 30.0  # Whisper's window
+MIN_WINDOW_S = 20.0  # a window is cut at a pause no earlier than this far into it...
+CUT_PAUSE_S = 0.5  # ...at the first pause this long (the live loop hands the answer over at 0.6 s)
 
 
-def _windows(duration_s: float, silences: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Cut [0, duration_s] into as few pieces of at most WINDOW_S as possible (each piece costs a
-    full encoder run), each cut in the middle of the longest silence where a cut still lets the
-    rest fit; at the latest possible point when no silence qualifies."""
-    n = int(np.ceil(duration_s / WINDOW_S - 1e-9))
-    if n <= 1:
-        return [(0.0, duration_s)]
+@dataclass(frozen=True)
+class _RawWord:
+    """A word as decoded in one window: times from the window's start, unrounded."""
+
+    text: str
+    start: float
+    end: float
+    probability: float
+
+
+@dataclass(frozen=True)
+class Ahead:
+    """What `decode_ahead` found: the words of the final windows, where they end, and how many
+    windows it decoded (the others were decoded before)."""
+
+    words: tuple[Word, ...]
+    final_s: float
+    decoded: int
+
+
+def _placed(w: _RawWord, offset_s: float) -> Word:
+    return Word(w.text, round(w.start + offset_s, 3), round(w.end + offset_s, 3), round(w.probability, 3))
+
+
+def _memo_key(chunk: np.ndarray, prompt: str | None) -> tuple[bytes, str | None]:
+    return hashlib.blake2b(np.ascontiguousarray(chunk).tobytes(), digest_size=16).digest(), prompt
+
+
+def windows(duration_s: float, silences: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Cut [0, duration_s] into pieces of at most WINDOW_S, left to right. A piece ends in the
+    middle of the first pause of CUT_PAUSE_S or more that lies MIN_WINDOW_S or more into it; with
+    none by WINDOW_S (and more than that left), in the middle of the longest silence MIN_WINDOW_S..
+    WINDOW_S into it, or at WINDOW_S.
+
+    A cut depends only on the audio up to it (or up to one window past the piece's start), never
+    on how long the recording goes on: a live answer's pieces up to its last long pause are final
+    while it is still being spoken, and are decoded then (`Transcriber.decode_ahead`). Each piece
+    costs a full encoder run (~0.85 s on 2 cores): answers of 20-30 s with a pause after 20 s take
+    two where one would do; before, the cuts needed the whole recording (as few, evenly filled
+    pieces as possible)."""
     edges, lo = [0.0], 0.0
-    for k in range(1, n):
-        earliest, latest = duration_s - WINDOW_S * (n - k), lo + WINDOW_S
-        near = [(b - a, (a + b) / 2) for a, b in silences if earliest <= (a + b) / 2 <= latest]
-        lo = max(near)[1] if near else latest
+    while True:
+        pause = next(((a + b) / 2 for a, b in sorted(silences)
+                      if b - a >= CUT_PAUSE_S and lo + MIN_WINDOW_S <= (a + b) / 2 <= min(lo + WINDOW_S, duration_s)), None)
+        if pause is None and duration_s - lo <= WINDOW_S + 1e-9:
+            break
+        if pause is None:
+            near = [(b - a, (a + b) / 2) for a, b in silences if lo + MIN_WINDOW_S <= (a + b) / 2 <= lo + WINDOW_S]
+            pause = max(near)[1] if near else lo + WINDOW_S
+        lo = pause
         edges.append(lo)
     edges.append(duration_s)
-    return list(zip(edges, edges[1:]))
+    return list(pairwise(edges))
 
 
-def _loops(words: Sequence[Word], run: int = 6, cycles: int = 4) -> bool:
+def _loops(words: Sequence[_RawWord | Word], run: int = 6, cycles: int = 4) -> bool:
     """True when one token repeats `run` times in a row, or a phrase of 2-4 tokens `cycles`
     times: a decoding loop, not speech (people do say "words words words words", so the bar
     for one token is above that)."""

@@ -1,0 +1,52 @@
+"""Where the recogniser's windows are cut (speech.stt.windows): never longer than Whisper's 30 s,
+the whole recording covered, and each cut fixed by the audio before it, so an answer's first
+windows can be decoded while it is still being spoken."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from voiceprep.speech.stt import WINDOW_S, windows
+
+
+def test_a_short_answer_is_one_window():
+    assert windows(18.0, [(5.0, 7.0), (12.0, 12.8)]) == [(0.0, 18.0)]  # pauses, but none 20 s in
+
+
+def test_the_cut_is_the_first_long_pause_twenty_seconds_in():
+    # a short gap at 21 s is passed over; the first pause of 0.5 s or more after 20 s is the cut
+    assert windows(26.0, [(10.0, 11.0), (21.0, 21.3), (22.0, 22.6), (25.0, 25.4)]) == [(0.0, 22.3), (22.3, 26.0)]
+
+
+def test_without_a_long_pause_a_long_answer_is_cut_at_its_longest_silence_or_at_thirty_seconds():
+    assert windows(50.0, [(21.0, 21.3), (26.0, 26.4), (27.0, 27.2)]) == [(0.0, 26.2), (26.2, 50.0)]
+    assert windows(61.0, []) == [(0.0, 30.0), (30.0, 60.0), (60.0, 61.0)]
+
+
+def _silences(rng: random.Random, duration_s: float) -> list[tuple[float, float]]:
+    out, t = [], rng.uniform(0.3, 2.0)
+    while t < duration_s - 1.0:
+        gap = rng.choice([0.15, 0.3, 0.45, 0.6, 1.2, 2.5])
+        out.append((round(t, 2), round(t + gap, 2)))
+        t += gap + rng.uniform(0.5, 9.0)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_windows_cover_the_audio_and_the_closed_ones_never_change_as_the_answer_goes_on(seed):
+    rng = random.Random(seed)
+    duration = rng.uniform(20.0, 150.0)
+    silences = _silences(rng, duration)
+    full = windows(duration, silences)
+    assert full[0][0] == 0.0 and full[-1][1] == duration
+    assert all(a[1] == b[0] for a, b in zip(full, full[1:]))
+    assert all(0 < hi - lo <= WINDOW_S + 1e-6 for lo, hi in full)
+    # Heard up to any moment (at the end of a pause: where the live loop hands the answer over),
+    # every window but the last is one of the whole answer's windows.
+    for lo, hi in silences:
+        so_far = [(a, b) for a, b in silences if b <= hi]
+        closed = windows(hi, so_far)[:-1]
+        assert closed == full[: len(closed)], (hi, closed, full)
+
