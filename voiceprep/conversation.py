@@ -53,6 +53,8 @@ class AudioAnalyzer(Protocol):
 
     def analyze_audio(self, audio: np.ndarray) -> SpeechMetrics: ...
 
+    def hear_ahead(self, audio: np.ndarray) -> int: ...
+
 
 @dataclass(frozen=True)
 class Heard:
@@ -177,7 +179,8 @@ class Engine(Protocol):
     def next_turn(self) -> None: ...
 
     def listen(self, limit_s: float | None = None, *, question_kind: str = "",
-               on_pause: Callable[[str, float], None] | None = None) -> Heard: ...
+               on_pause: Callable[[str, float], None] | None = None,
+               on_resume: Callable[[np.ndarray], None] | None = None) -> Heard: ...
 
     def record(self, turn: Turn, audio: np.ndarray | None = None) -> Turn: ...
 
@@ -368,7 +371,8 @@ class Conversation:
             self.say("Your turn (listening)...")
 
     def listen(self, limit_s: float | None = None, *, question_kind: str = "",
-               on_pause: Callable[[str, float], None] | None = None) -> Heard:
+               on_pause: Callable[[str, float], None] | None = None,
+               on_resume: Callable[[np.ndarray], None] | None = None) -> Heard:
         """Frames until the detector ends the turn (or `limit_s` passes with no speech).
 
         `question_kind` (past, plan, opinion) sets how patient the detector is. After a barge-in
@@ -376,20 +380,24 @@ class Conversation:
         `start_s`) begins with it, so its times stay on the session clock. Control keys ("I'm
         done", "more time") are read while listening. `on_pause(text, spoken_s)` is told the
         answer so far once per pause that reaches PREPARE_AFTER_S (when all of it has been read
-        back), so a reply can be prepared before the turn is over.
+        back), so a reply can be prepared before the turn is over. `on_resume(audio)` is given the
+        turn's audio so far when the candidate speaks again after such a pause: the moment the
+        answer so far can be transcribed without delaying a reply (the next judgement is a pause
+        away).
         """
         if self.detector.settings.question_kind != question_kind:
             self.detector.settings = replace(self.turn_settings, question_kind=question_kind)
         self.screen.listening(True)
         try:
-            return self._listen(limit_s, on_pause)
+            return self._listen(limit_s, on_pause, on_resume)
         finally:
             self.screen.listening(False)
 
-    def _listen(self, limit_s: float | None, on_pause: Callable[[str, float], None] | None) -> Heard:
+    def _listen(self, limit_s: float | None, on_pause: Callable[[str, float], None] | None,
+                on_resume: Callable[[np.ndarray], None] | None) -> Heard:
         self._carry = None
         t0 = self.clock_s - len(self.detector.frames) * FRAME_S
-        told = -1.0
+        told, paused = -1.0, False
         for frame in self.source.frames():
             self.clock_s += FRAME_S
             if self.keys is not None:
@@ -402,7 +410,11 @@ class Conversation:
             if end is not None:
                 return Heard(end, t0, time.perf_counter())
             d = self.detector
-            if on_pause is not None and d.speaking and d.last_voiced_s != told and d.now_s - d.last_voiced_s >= PREPARE_AFTER_S:
+            silence = d.now_s - d.last_voiced_s
+            if paused and silence == 0.0 and on_resume is not None:
+                on_resume(to_float(d.frames))
+            paused = d.speaking and silence >= PREPARE_AFTER_S or (paused and silence > 0.0)
+            if on_pause is not None and d.speaking and d.last_voiced_s != told and silence >= PREPARE_AFTER_S:
                 told = d.last_voiced_s  # once per pause, when it has lasted long enough to be worth a reply's work
                 text = d.read_so_far()
                 if text:

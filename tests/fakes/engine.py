@@ -60,9 +60,16 @@ class FakeAnalyzer:
 
     def __init__(self) -> None:
         self.queue: list[SpeechMetrics] = []
+        self.heard_ahead: list[tuple[int, str]] = []  # (samples, thread) of each answer so far handed over
 
     def analyze_audio(self, audio: np.ndarray) -> SpeechMetrics:
         return self.queue.pop(0)
+
+    def hear_ahead(self, audio: np.ndarray) -> int:
+        import threading
+
+        self.heard_ahead.append((audio.size, threading.current_thread().name))
+        return 0
 
 
 class FakeEngine:
@@ -114,12 +121,14 @@ class FakeEngine:
         if not self._heard:
             raise InputsDone
 
-    def listen(self, limit_s=None, *, question_kind="", on_pause=None) -> Heard:
+    def listen(self, limit_s=None, *, question_kind="", on_pause=None, on_resume=None) -> Heard:
         self.listens.append((limit_s, question_kind))
         item = self._heard.pop(0)
         if on_pause is not None and isinstance(item, Said) and item.read_back:
             for i, text in enumerate(item.paused_after):
                 on_pause(text, 2.0 * (i + 1))
+                if on_resume is not None:  # they spoke on after that pause
+                    on_resume(np.zeros(int(16000 * 2.0 * (i + 1)), dtype=np.float32))
             on_pause(item.text, item.metrics().span_s)  # the silence after it was judged before it ended the turn
         if isinstance(item, BaseException):
             raise item

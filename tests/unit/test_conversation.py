@@ -278,3 +278,18 @@ def test_each_judged_pause_hands_over_the_answer_so_far_and_the_end_carries_all_
     assert len(told) >= 2 and all(b[0].startswith(a[0]) and b[1] > a[1] for a, b in zip(told, told[1:]))
     assert rest.end.speech_end_s - rest.end.speech_start_s == pytest.approx(real_end - 0.5, abs=0.2)
     assert sum(reads) == pytest.approx(real_end, abs=0.15)  # from the start of listening, nothing read twice or skipped
+
+
+def test_speaking_again_after_a_pause_hands_over_the_answer_so_far(tmp_path):
+    """The moment the answer so far can be transcribed (issue 11): when the candidate speaks on
+    after a pause, with the turn's audio up to then, which the turn's final audio begins with."""
+    path, real_end = _answer_with_pause(tmp_path, 1.3)
+    e = engine(tmp_path, [path], read_back=lambda a: "so I called her and")  # unfinished: the pause is waited out
+    handed: list[np.ndarray] = []
+    e.next_turn()
+    heard = e.listen(limit_s=10.0, on_resume=handed.append)
+    assert heard.end is not None and heard.end.speech_end_s == pytest.approx(real_end, abs=0.15)  # one turn
+    at_s = [a.size / 16000 for a in handed]
+    assert any(t == pytest.approx(0.5 + 3.05 + 1.3, abs=0.1) for t in at_s)  # the thinking pause
+    assert at_s == sorted(set(at_s)) and at_s[-1] < real_end - 2.0  # once per pause; the end's silence is none
+    assert all(np.array_equal(heard.end.audio[: a.size], a) for a in handed)  # the turn's own audio so far

@@ -126,6 +126,14 @@ def test_the_follow_up_prepared_for_the_whole_answer_is_spoken_right_after_the_a
     assert engine.kinds()[2:5] == ["answer", "acknowledgement", "follow_up"]  # recorded in the order said
 
 
+def test_the_answer_so_far_is_transcribed_in_the_background_when_the_candidate_speaks_on():
+    iv, engine = interview([Said(GOOD, paused_after=("Last winter a customer called.",))], [PAST])
+    iv.run()
+    analyzer = engine._analyzer
+    assert analyzer.heard_ahead == [(2 * 16000, analyzer.heard_ahead[0][1])]  # the 2 s heard before the pause
+    assert analyzer.heard_ahead[0][1].startswith("voiceprep-measure")  # off the listening loop
+
+
 def test_without_a_whole_read_back_the_follow_up_waits_for_the_full_measurement():
     iv, engine = interview([Said(SHORT, read_back=False), Said(GOOD)], [PAST])
     iv.run()

@@ -135,6 +135,7 @@ def build_call(*, source, sink, voice, customer: Customer, analyzer, store, scen
                say: Callable[[str], None] = lambda s: None) -> Call:
     """A call over the real engine. Barge-in is on, so that talking over the customer (live) is
     noticed and counted."""
+    analyzer.transcriber.load_reader()  # the turn detector's read-backs: loaded now, not at the first pause
     engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=TurnSettings(), barge_in=True,
                           read_back=analyzer.transcriber.read_back, say=say)
     return Call(engine, scenario=scenario, customer=customer, analyzer=analyzer, time_limit_s=time_limit_s, say=say)

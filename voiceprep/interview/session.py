@@ -122,6 +122,7 @@ class Interview:
         self.complete = False
         self._rng = random.Random(settings.seed)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voiceprep-measure")
+        self._ahead: Future | None = None  # the answer so far, being transcribed while it is spoken
         n = min(settings.hold_silences, len(questions))
         self.hold_after = set(self._rng.sample(range(len(questions)), n)) if n > 0 else set()
 
@@ -201,7 +202,8 @@ class Interview:
         continues = self.engine.continued
         ahead = _Ahead(self.engine, lambda text, spoken_s: self._early_follow_up(q, text, spoken_s, question_text, follow_ups_so_far))
         on_pause = ahead.pause if follow_ups_so_far < self.settings.follow_ups_per_question and not hold else None
-        heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind, on_pause=on_pause)
+        heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind, on_pause=on_pause,
+                                   on_resume=self._hear_ahead)
         if heard.end is None:
             ahead.drop()
             self.say("No answer heard; moving on.")
@@ -250,7 +252,8 @@ class Interview:
                 for reply in replies:  # they were said: kept, in order, before the answer they interrupted
                     self.engine.record(replace(reply, notes=replace(reply.notes, gave_way=True)))
                 replies, listening = [], True  # the detector holds the answer so far (see _save_partial)
-                heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind, on_pause=on_pause)
+                heard = self.engine.listen(limit_s=self.settings.turn.max_turn_s, question_kind=q.kind, on_pause=on_pause,
+                                           on_resume=self._hear_ahead)
                 listening = False
         except (KeyboardInterrupt, VoiceprepError):  # stopped while replying: the answer is kept
             ahead.drop()
@@ -264,6 +267,14 @@ class Interview:
             self.screen.feedback(turn.metrics)
         recorded = [self.engine.record(r) for r in replies]  # spoken first, recorded after the answer they follow
         return Answered(turn, heard.decided_wall, recorded[-1] if follow_up is not None else None, decided_early)
+
+    def _hear_ahead(self, audio) -> None:
+        """The candidate spoke on after a pause: transcribe what of the answer so far is final, in
+        the background (the measuring thread, so the answer's own measurement follows it and
+        finds it done). One at a time: a resumption while it runs is skipped; the next one
+        catches up."""
+        if self._ahead is None or self._ahead.done():
+            self._ahead = self._pool.submit(self.analyzer.hear_ahead, audio)
 
     def _measure(self, end: TurnEnd, listen_start: float, q: Question, kind: str, question_text: str | None) -> Measuring:
         """The full measurement of an answer, started in the background."""
@@ -335,6 +346,7 @@ def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, setti
         from voiceprep.speech.smart_turn import SmartTurn
 
         prosody = SmartTurn(model).load().complete_probability
+    analyzer.transcriber.load_reader()  # the turn detector's read-backs: loaded now, not at the first pause
     engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, barge_in=settings.barge_in,
                           read_back=analyzer.transcriber.read_back, prosody=prosody, keys=keys, say=say, screen=screen)
     return Interview(engine, brain=brain, analyzer=analyzer, settings=settings, questions=questions, say=say, screen=screen)
