@@ -11,13 +11,14 @@ import pytest
 from voiceprep.speech.stt import WINDOW_S, windows
 
 
-def test_a_short_answer_is_one_window():
-    assert windows(18.0, [(5.0, 7.0), (12.0, 12.8)]) == [(0.0, 18.0)]  # pauses, but none 20 s in
+def test_an_answer_that_fits_one_window_is_one_window():
+    assert windows(18.0, [(5.0, 7.0), (12.0, 12.8)]) == [(0.0, 18.0)]
+    assert windows(29.0, [(21.0, 22.0)]) == [(0.0, 29.0)]  # a long pause 20 s in, but no need to cut
 
 
-def test_the_cut_is_the_first_long_pause_twenty_seconds_in():
+def test_a_longer_answer_is_cut_at_the_first_long_pause_twenty_seconds_in():
     # a short gap at 21 s is passed over; the first pause of 0.5 s or more after 20 s is the cut
-    assert windows(26.0, [(10.0, 11.0), (21.0, 21.3), (22.0, 22.6), (25.0, 25.4)]) == [(0.0, 22.3), (22.3, 26.0)]
+    assert windows(36.0, [(10.0, 11.0), (21.0, 21.3), (22.0, 22.6), (25.0, 25.4)]) == [(0.0, 22.3), (22.3, 36.0)]
 
 
 def test_without_a_long_pause_a_long_answer_is_cut_at_its_longest_silence_or_at_thirty_seconds():
