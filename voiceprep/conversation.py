@@ -33,6 +33,7 @@ BARGE_IN_S = 0.24  # this much continuous voiced audio over the playback stops i
 BARGE_IN_KEEP_S = 1.0  # the candidate's first words, handed to the turn detector after a barge-in
 RECOVER_S = 1.5  # a candidate who carries on this soon after a reply starts gets the turn back
 PREPARE_AFTER_S = 0.6  # a pause this long: the reply to the answer so far is prepared (shorter ones rarely end a turn)
+HAND_OVER_EVERY_S = 10.0  # the answer so far goes to `on_resume` at least this often while they talk
 
 
 class InputsDone(Exception):
@@ -381,9 +382,9 @@ class Conversation:
         done", "more time") are read while listening. `on_pause(text, spoken_s)` is told the
         answer so far once per pause that reaches PREPARE_AFTER_S (when all of it has been read
         back), so a reply can be prepared before the turn is over. `on_resume(audio)` is given the
-        turn's audio so far when the candidate speaks again after such a pause: the moment the
-        answer so far can be transcribed without delaying a reply (the next judgement is a pause
-        away).
+        turn's audio so far when the candidate speaks again after such a pause, or has spoken on
+        for HAND_OVER_EVERY_S since it was last given: moments the answer so far can be
+        transcribed without delaying a reply (the next judgement is a pause away).
         """
         if self.detector.settings.question_kind != question_kind:
             self.detector.settings = replace(self.turn_settings, question_kind=question_kind)
@@ -397,7 +398,7 @@ class Conversation:
                 on_resume: Callable[[np.ndarray], None] | None) -> Heard:
         self._carry = None
         t0 = self.clock_s - len(self.detector.frames) * FRAME_S
-        told, paused = -1.0, False
+        told, paused, handed_s = -1.0, False, 0.0
         for frame in self.source.frames():
             self.clock_s += FRAME_S
             if self.keys is not None:
@@ -411,8 +412,9 @@ class Conversation:
                 return Heard(end, t0, time.perf_counter())
             d = self.detector
             silence = d.now_s - d.last_voiced_s
-            if paused and silence == 0.0 and on_resume is not None:
+            if on_resume is not None and d.speaking and silence == 0.0 and (paused or d.now_s - handed_s >= HAND_OVER_EVERY_S):
                 on_resume(to_float(d.frames))
+                handed_s = d.now_s
             paused = d.speaking and silence >= PREPARE_AFTER_S or (paused and silence > 0.0)
             if on_pause is not None and d.speaking and d.last_voiced_s != told and silence >= PREPARE_AFTER_S:
                 told = d.last_voiced_s  # once per pause, when it has lasted long enough to be worth a reply's work

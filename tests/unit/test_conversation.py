@@ -293,3 +293,23 @@ def test_speaking_again_after_a_pause_hands_over_the_answer_so_far(tmp_path):
     assert any(t == pytest.approx(0.5 + 3.05 + 1.3, abs=0.1) for t in at_s)  # the thinking pause
     assert at_s == sorted(set(at_s)) and at_s[-1] < real_end - 2.0  # once per pause; the end's silence is none
     assert all(np.array_equal(heard.end.audio[: a.size], a) for a in handed)  # the turn's own audio so far
+
+
+def test_a_long_stretch_without_pauses_is_handed_over_every_ten_seconds(tmp_path):
+    from voiceprep.audio.io import load_audio
+    from voiceprep.conversation import HAND_OVER_EVERY_S
+
+    speech = load_audio(SHORT)[int(0.6 * 16000) : int(3.65 * 16000)]
+    gap = np.zeros(int(0.25 * 16000), dtype=np.float32)  # too short to be a pause
+    audio = np.concatenate([gap, *([speech, gap] * 7), np.zeros(4 * 16000, dtype=np.float32)])  # ~23 s of talk
+    path = tmp_path / "talk.wav"
+    write_wav(path, audio)
+    e = engine(tmp_path, [path], read_back=lambda a: "and then I")
+    handed: list[float] = []
+    e.next_turn()
+    heard = e.listen(limit_s=10.0, on_resume=lambda a: handed.append(a.size / 16000))
+    assert heard.end is not None
+    # (the sample holds one pause of its own near its start: a hand-over there, as at any pause)
+    spaced = [b - a for a, b in zip(handed, handed[1:])]
+    assert len(spaced) >= 2  # ~20 s more of talk without a pause: handed over twice more...
+    assert all(s == pytest.approx(HAND_OVER_EVERY_S, abs=0.1) for s in spaced)  # ...as each is due, not more often
