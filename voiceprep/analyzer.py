@@ -202,7 +202,8 @@ class Analyzer:
         return voices, noise, fillers
 
     def hear_ahead(self, audio: np.ndarray) -> int:
-        """While an answer is still being spoken: decode the part of it that is final already (the
+        """While an answer is still being spoken (`audio` ends in speech: practice hands it over
+        when the candidate speaks on after a pause): decode the part of it that is final already (the
         recogniser's windows that no later speech can change), so that at the end of the turn
         `analyze_audio` of the whole answer decodes only its last window. What is decoded here is
         exactly what the analysis would decode (same level, same windows, same prompt), so the
@@ -214,8 +215,7 @@ class Analyzer:
         flags = frame_flags(audio, vad)
         if not flags.any():
             return 0
-        last_voiced_s = (np.flatnonzero(flags)[-1] + 1) * FRAME_SAMPLES / SAMPLE_RATE
-        until_s = min(audio.size / SAMPLE_RATE, last_voiced_s + DECODE_TAIL_S)
+        until_s = audio.size / SAMPLE_RATE  # they are speaking: the answer goes on past this
         silences = _vad_silences(flags, vad)
         ahead = self.transcriber.decode_ahead(audio, silences, until_s)
         decoded = ahead.decoded
