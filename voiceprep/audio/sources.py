@@ -14,7 +14,7 @@ from typing import Protocol
 import numpy as np
 
 from voiceprep.audio.frames import FRAME_SAMPLES, silence_frame, to_frames
-from voiceprep.audio.io import SAMPLE_RATE, load_audio, resample
+from voiceprep.audio.io import SAMPLE_RATE, load_audio, resample, to_int16
 from voiceprep.errors import VoiceprepError
 
 MAX_SILENT_TAIL_S = 30.0  # a headless turn whose file has ended gives up after this much silence
@@ -153,7 +153,7 @@ class MicSource:
             self._buf = np.concatenate([self._buf, resample(block, self.rate, SAMPLE_RATE)])
             while self._buf.size >= FRAME_SAMPLES:
                 frame, self._buf = self._buf[:FRAME_SAMPLES], self._buf[FRAME_SAMPLES:]
-                yield (np.clip(frame, -1, 1) * 32767).astype(np.int16)
+                yield to_int16(frame)
 
     def during(self, seconds: float) -> list[np.ndarray]:
         return []
