@@ -269,10 +269,10 @@ class Interview:
         return Answered(turn, heard.decided_wall, recorded[-1] if follow_up is not None else None, decided_early)
 
     def _hear_ahead(self, audio) -> None:
-        """The candidate spoke on after a pause: transcribe what of the answer so far is final, in
-        the background (the measuring thread, so the answer's own measurement follows it and
-        finds it done). One at a time: a resumption while it runs is skipped; the next one
-        catches up."""
+        """The candidate spoke on after a pause (or has talked 10 s more): transcribe what of the
+        answer so far is final, in the background (the measuring thread, so the answer's own
+        measurement follows it and finds it done). One at a time: a hand-over while it runs is
+        skipped; the next one catches up."""
         if self._ahead is None or self._ahead.done():
             self._ahead = self._pool.submit(self.analyzer.hear_ahead, audio)
 

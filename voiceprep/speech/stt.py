@@ -7,8 +7,8 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
