@@ -119,9 +119,8 @@ class Analyzer:
         vad = VadSettings(aggressiveness=self.settings.vad_aggressiveness)
         raw_levels = frame_db(audio)
         original = audio  # prosody's loudness is the recording's own level, not the raised one
-        audio, gain_db = _raise_quiet(audio, raw_levels)
+        audio, gain_db, flags = self._heard_as(audio, raw_levels, vad)
         levels = raw_levels + gain_db
-        flags = frame_flags(audio, vad)
         windows_at = _vad_silences(flags, vad)
         scene = split_by_level(flags, levels, self.foreground, vad)
         candidates, noise_spans, soft_fillers = self._quiet_stretches(audio, scene)
@@ -210,9 +209,8 @@ class Analyzer:
         figures are those of an offline analysis of the same recording. Returns the windows
         decoded now (0 when nothing new is final)."""
         audio = np.asarray(audio, dtype=np.float32).reshape(-1)
-        audio, _gain = _raise_quiet(audio, frame_db(audio))
         vad = VadSettings(aggressiveness=self.settings.vad_aggressiveness)
-        flags = frame_flags(audio, vad)
+        audio, _gain, flags = self._heard_as(audio, frame_db(audio), vad)
         if not flags.any():
             return 0
         until_s = audio.size / SAMPLE_RATE  # they are speaking: the answer goes on past this
@@ -223,6 +221,14 @@ class Analyzer:
         if spoken and skipped_speech(coverage(cap_words(ahead.words), spoken)):  # the end of turn will decode it plain too
             decoded += self.transcriber.decode_ahead(audio, silences, until_s, prompt=False).decoded
         return decoded
+
+    @staticmethod
+    def _heard_as(audio: np.ndarray, levels_db: np.ndarray, vad: VadSettings) -> tuple[np.ndarray, float, np.ndarray]:
+        """The audio as the recogniser hears it (a quiet recording raised), its gain in dB and the
+        VAD's frame flags: one path for `analyze_audio` and `hear_ahead`, so the windows decoded
+        ahead are cut from the same samples."""
+        raised, gain_db = _raise_quiet(audio, levels_db)
+        return raised, gain_db, frame_flags(raised, vad)
 
     def _decode(self, audio: np.ndarray, silences: list[tuple[float, float]], until_s: float, *, prompt: bool = True) -> list[Word]:
         """Words of the recording up to `until_s`, cut into windows at `silences` (the VAD's pauses:

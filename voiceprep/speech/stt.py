@@ -108,7 +108,7 @@ class Transcriber:
         words: list[Word] = []
         texts: list[str] = []
         for lo, hi in windows(duration_s, silences):
-            raw, t = self._window(audio[int(lo * 16000) : int(hi * 16000)], initial)
+            raw, t, _fresh = self._window(audio[int(lo * 16000) : int(hi * 16000)], initial)
             words += [_placed(w, lo + offset_s) for w in raw]
             texts += t
         return Transcript(tuple(words), duration_s, " ".join(t for t in texts if t))
@@ -125,9 +125,8 @@ class Transcriber:
         final = windows(until_s, silences)[:-1]
         decoded = 0
         for lo, hi in final:
-            chunk = audio[int(lo * 16000) : int(hi * 16000)]
-            decoded += self._remembered(chunk, initial) is None
-            raw, _texts = self._window(chunk, initial)
+            raw, _texts, fresh = self._window(audio[int(lo * 16000) : int(hi * 16000)], initial)
+            decoded += fresh
             words += [_placed(w, lo) for w in raw]
         return Ahead(tuple(words), final[-1][1] if final else 0.0, decoded)
 
@@ -136,27 +135,25 @@ class Transcriber:
         with self._memo_lock:
             self._memo.clear()
 
-    def _window(self, chunk: np.ndarray, prompt: str | None) -> tuple[list[_RawWord], list[str]]:
-        """One window's words (times from its start) and text: decoded once, then remembered. A
-        window whose decoding loops (the prompt can seed "M- M- M-" on cut-off words) is decoded
-        again without the prompt."""
-        known = self._remembered(chunk, prompt)
+    def _window(self, chunk: np.ndarray, prompt: str | None) -> tuple[list[_RawWord], list[str], bool]:
+        """One window's words (times from its start), text, and whether it was decoded now: each
+        window is decoded once, then remembered. A window whose decoding loops (the prompt can
+        seed "M- M- M-" on cut-off words) is decoded again without the prompt."""
+        key = _memo_key(chunk, prompt)
+        with self._memo_lock:
+            known = self._memo.get(key)
         if known is not None:
-            return known
+            return *known, False
         if chunk.size < 1600:  # < 0.1 s: nothing Whisper can use
-            return [], []
+            return [], [], False
         raw, texts = self._decode(chunk, prompt)
         if prompt and _loops(raw):
             raw, texts = self._decode(chunk, None)
         with self._memo_lock:
-            self._memo[_memo_key(chunk, prompt)] = (raw, texts)
+            self._memo[key] = (raw, texts)
             while len(self._memo) > MEMO_WINDOWS:
                 self._memo.popitem(last=False)
-        return raw, texts
-
-    def _remembered(self, chunk: np.ndarray, prompt: str | None) -> tuple[list[_RawWord], list[str]] | None:
-        with self._memo_lock:
-            return self._memo.get(_memo_key(chunk, prompt))
+        return raw, texts, True
 
     def _decode(self, audio: np.ndarray, prompt: str | None) -> tuple[list[_RawWord], list[str]]:
         import ctranslate2
