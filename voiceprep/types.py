@@ -121,7 +121,7 @@ class Prosody:
     loudness_sd_db: float | None
     rate_variation_pct: float | None  # spread of sentence-by-sentence speaking rate (SD / mean)
     statements: int  # sentence endings checked for rising pitch (questions excluded)
-    endings: int  # sentence endings checked for trailing off
+    endings: int  # phrase endings (sentence ends and pauses) checked for trailing off
     voiced_s: float
     contour: tuple[ContourPoint, ...] = ()
 

@@ -10,6 +10,7 @@ from voiceprep.analysis.prosody import (
     ProsodyTracks,
     clean_pitch,
     prosody,
+    phrases,
     rate_variation_pct,
     sentences,
 )
@@ -136,6 +137,21 @@ def test_trailing_off(depth_db, flagged):
     p = prosody(tracks(dur, lively, level_of_t=fade(spans, depth_db), voiced_of_t=in_spans(spans)), words, dur)
     assert p.endings == 3
     assert len(p.trailing_off) == (3 if flagged else 0)
+
+
+def test_a_fade_before_a_pause_is_trailing_off_without_a_full_stop():
+    """The recogniser often writes no full stop before a faded thinking pause: the pause ends the phrase."""
+    words, spans = answer(3)
+    run_on = [Word(w.text.rstrip("."), w.start, w.end) if i == 3 else w for i, w in enumerate(words)]  # no stop after sentence 1
+    dur = spans[-1][1] + 0.5
+    faded_first = fade(spans[:1], 24.0)
+    level = lambda t: faded_first(t) if t <= spans[0][1] else fade(spans[1:], 0.0)(t)  # noqa: E731
+    p = prosody(tracks(dur, lively, level_of_t=level, voiced_of_t=in_spans(spans)), run_on, dur)
+    assert p.endings == 3
+    assert [round(e.end, 1) for e in p.trailing_off] == [round(spans[0][1], 1)]
+    # Pauses shorter than the phrase pause do not split a sentence.
+    assert len(phrases(sentences(run_on), S.phrase_pause_s)) == 3
+    assert len(phrases(sentences(run_on), 0.6)) == 2
 
 
 def test_a_quieter_sentence_is_not_trailing_off_but_raises_loudness_variation():

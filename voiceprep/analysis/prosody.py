@@ -108,6 +108,25 @@ def sentences(words: Sequence[Word]) -> list[Sentence]:
     return [s for s in out if s.words]
 
 
+def phrases(sents: Sequence[Sentence], pause_s: float) -> list[Sentence]:
+    """The sentences cut again wherever the speaker paused `pause_s` or longer between two words.
+
+    A voice fades before a pause whether or not the recogniser put a full stop there: it often
+    runs a faded sentence on into the next one, or writes no stop before a thinking pause.
+    """
+    out: list[Sentence] = []
+    for s in sents:
+        current: list[Word] = []
+        for w in s.words:
+            if current and w.start - current[-1].end >= pause_s:
+                out.append(Sentence(tuple(current), False))
+                current = []
+            current.append(w)
+        if current:
+            out.append(Sentence(tuple(current), s.question))
+    return out
+
+
 def _sentence(words: list[Word], question: bool) -> Sentence:
     lexical = [w for w in words if filled_pause_label(w.text) is None]
     while lexical and not any(c.isalnum() for c in lexical[-1].text):
@@ -278,21 +297,25 @@ def prosody(
     drops: list[FlaggedEnding] = []
     answer_body = level[voiced]
     for i, s in enumerate(sents):
-        nxt = sents[i + 1].start if i + 1 < len(sents) else duration_s
-        search_end = min(nxt, s.words[-1].end + settings.ending_slack_s)
-        end = last_voiced_s(voiced, times, s.start, search_end)
-        if end is None:
+        end = _ending_end(sents, i, voiced, times, duration_s, settings)
+        if end is None or s.question:
             continue
         start = max(s.start, end - settings.ending_min_s)
-        if not s.question:
-            sent = _frames(times, s.start, end + step / 2)
-            sentence_level = level[sent][voiced[sent]]
-            audible = level >= float(np.median(sentence_level)) - settings.pitch_quiet_db
-            rise = ending_rise_st(st, times, start, end + step / 2, settings, audible)
-            if rise is not None:
-                statements += 1
-                if rise >= settings.rise_st:
-                    rising.append(FlaggedEnding(round(start, 3), round(end, 3), round(rise, 2), s.tail_text))
+        sent = _frames(times, s.start, end + step / 2)
+        sentence_level = level[sent][voiced[sent]]
+        audible = level >= float(np.median(sentence_level)) - settings.pitch_quiet_db
+        rise = ending_rise_st(st, times, start, end + step / 2, settings, audible)
+        if rise is not None:
+            statements += 1
+            if rise >= settings.rise_st:
+                rising.append(FlaggedEnding(round(start, 3), round(end, 3), round(rise, 2), s.tail_text))
+    # Trailing off is judged at every phrase end (a sentence end or a pause), rising endings at
+    # sentence ends only: before a pause inside a sentence a rise is the ordinary "more to come".
+    parts = phrases(sents, settings.phrase_pause_s)
+    for i, s in enumerate(parts):
+        end = _ending_end(parts, i, voiced, times, duration_s, settings)
+        if end is None:
+            continue
         drop = ending_drop_db(level, voiced, times, s.start, end + step / 2, settings, fallback_body=answer_body)
         if drop is not None:
             drops.append(FlaggedEnding(round(max(s.start, end - settings.fade_window_s), 3), round(end, 3), round(drop, 2), s.tail_text))
@@ -316,6 +339,14 @@ def prosody(
         voiced_s=round(voiced_s, 2),
         contour=contour(np.where(in_region, f0, 0.0), level, times, settings.contour_step_s, duration_s),
     )
+
+
+def _ending_end(sents: Sequence[Sentence], i: int, voiced: np.ndarray, times: np.ndarray, duration_s: float,
+                settings: ProsodySettings) -> float | None:
+    """Where sentence i's voice stops: its last voiced frame up to a little past its last word."""
+    s = sents[i]
+    nxt = sents[i + 1].start if i + 1 < len(sents) else duration_s
+    return last_voiced_s(voiced, times, s.start, min(nxt, s.words[-1].end + settings.ending_slack_s))
 
 
 def _round(x: float | None, ndigits: int) -> float | None:
