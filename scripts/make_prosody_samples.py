@@ -52,6 +52,7 @@ RISES = (4.0, 5.0, 7.0)
 NOT_RISES = (-4.0, -2.0, 0.0, 1.5)
 QUESTION_RISE = 6.0
 FADES_DB = (12.0, 18.0, 24.0)
+PIPER_SEED = 2026
 SETTINGS = ProsodySettings()
 
 PIPER_ANSWERS = [
@@ -111,6 +112,12 @@ def piper_bases() -> dict[str, list[np.ndarray]]:
     from voiceprep.audio.io import resample
     from voiceprep.speech.tts import Voice
 
+    import onnxruntime
+
+    # piper's random variation stays on (a voice without it is flat and unlike a person), from a
+    # fixed seed: set before the voice's session exists, it makes every build of the set the same
+    # samples, so figures measured on it can be compared from run to run.
+    onnxruntime.set_seed(PIPER_SEED)
     voice = Voice()
     out = {}
     for i, text in enumerate(PIPER_ANSWERS):
