@@ -313,3 +313,31 @@ def test_a_long_stretch_without_pauses_is_handed_over_every_ten_seconds(tmp_path
     spaced = [b - a for a, b in zip(handed, handed[1:])]
     assert len(spaced) >= 2  # ~20 s more of talk without a pause: handed over twice more...
     assert all(s == pytest.approx(HAND_OVER_EVERY_S, abs=0.1) for s in spaced)  # ...as each is due, not more often
+
+
+def test_a_sound_in_the_pause_before_they_carry_on_does_not_drop_the_answer_so_far(tmp_path):
+    """A breath or click in the pause, then the candidate carries on: the frames the reply's watch
+    heard are fed back into the answer, and the silence after that sound must not end the answer
+    there (it did: the answer so far was dropped and only the last half-second kept)."""
+    from voiceprep.audio.io import load_audio
+    from voiceprep.conversation import RECOVER_S
+
+    speech = load_audio(SHORT)[int(0.6 * 16000) : int(3.65 * 16000)]
+    blip = speech[int(0.4 * 16000) : int(0.49 * 16000)]  # 90 ms of voice: a click or a breath to the VAD
+    silent = lambda s: np.zeros(int(s * 16000), dtype=np.float32)  # noqa: E731
+    audio = np.concatenate([silent(0.5), speech, silent(0.8), blip, silent(1.0), speech, silent(4.0)])
+    path = tmp_path / "blip.wav"
+    write_wav(path, audio)
+    real_end = 0.5 + 3.05 + 0.8 + 0.09 + 1.0 + 3.05
+    e = engine(tmp_path, [path], read_back=lambda a: "That was it.")
+    e.next_turn()
+    first = e.listen(limit_s=10.0)
+    assert first.end is not None and first.end.decided_at_s < 0.5 + 3.05 + 0.8  # judged over before the sound
+    ack = e.speak("acknowledgement", ["Thank you."], decided_wall=time.perf_counter(), record=False, watch_s=RECOVER_S)
+    assert ack.notes.gave_way
+    heard = e.listen(limit_s=10.0)
+    # the same answer, on the same clock (within a frame: a reply played to its end moves the clock by
+    # its audio, while the recording moved on in whole 30 ms frames)
+    assert heard.start_s == pytest.approx(first.start_s, abs=0.031)
+    assert heard.end.speech_end_s == pytest.approx(real_end, abs=0.15)
+    assert heard.end.audio.size / 16000 > real_end - 0.1  # nothing of it was dropped

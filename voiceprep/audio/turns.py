@@ -172,17 +172,19 @@ class TurnDetector:
         """Carry on the turn that just ended, judged over too early: the candidate spoke again.
         `frames` are what came after the decision, with the voicing already judged for each (the
         VAD keeps state, so frames are not run through it twice); the earlier speech, what was
-        read back and the speaker's habits are kept, so the answer goes on as one turn."""
-        if self._ended is None:
-            for f, v in zip(frames, voiced):
-                self.push(f, voiced=v)
-            return
-        (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto,
-         self._finished_text, self._transcript, self._skipped) = self._ended
-        self._ended = None
-        self._need_s = float("inf")  # that silence was judged; the new speech starts a fresh judgement
+        read back and the speaker's habits are kept, so the answer goes on as one turn.
+
+        These frames end in the speech that carried the answer on, so none of them can end it: a
+        breath or click in the pause followed by silence would otherwise be judged an end inside
+        them, and the next frame would start a new turn without the answer so far.
+        """
+        if self._ended is not None:
+            (self.frames, self.speech_start_s, self.last_voiced_s, self.heard, self._read_upto,
+             self._finished_text, self._transcript, self._skipped) = self._ended
+            self._ended = None
+            self._need_s = float("inf")  # that silence was judged; the new speech starts a fresh judgement
         for f, v in zip(frames, voiced):
-            self.push(f, voiced=v)
+            self.push(f, voiced=v, may_end=False)
 
     @property
     def now_s(self) -> float:
@@ -205,7 +207,8 @@ class TurnDetector:
         if self._need_s is not None:
             self._need_s += self.settings.more_time_s
 
-    def push(self, frame: np.ndarray, *, voiced: bool | None = None) -> TurnEnd | None:
+    def push(self, frame: np.ndarray, *, voiced: bool | None = None, may_end: bool = True) -> TurnEnd | None:
+        """The next 30 ms frame; the end of the turn when this frame ends it (never with `may_end` False)."""
         self._ended = None  # a new frame after an end is a new turn (see `resume`)
         self.frames.append(frame)
         t = self.now_s
@@ -223,7 +226,7 @@ class TurnDetector:
                     self.habits.append(round(self._paused_s, 2))
         else:
             self._voiced_run = 0
-        if self.speech_start_s is None:
+        if self.speech_start_s is None or not may_end:
             return None
         if self._done:
             return self._end("said_done", self._finished_text)
