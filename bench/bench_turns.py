@@ -91,6 +91,7 @@ def run_answer(sample: dict, voice: Voice, settings: TurnSettings, read_back, pr
     engine.next_turn()
     decisions, gave_way = [], []
     heard = engine.listen(limit_s=30.0, question_kind=sample["question_kind"])
+    first_start = heard.start_s
     while heard.end is not None:
         judged_s = (reader.last_s if reader else 0.0) + (scorer.last_s if scorer else 0.0)
         decisions.append((round(heard.start_s + heard.end.decided_at_s, 3), round(judged_s, 3), heard.end.why))
@@ -99,6 +100,10 @@ def run_answer(sample: dict, voice: Voice, settings: TurnSettings, read_back, pr
         if not ack.notes.gave_way:
             break
         heard = engine.listen(limit_s=30.0, question_kind=sample["question_kind"])
+    # The answer as finally heard: one turn from its first frame to past the last word (a turn that
+    # restarted after a reply gave way, or ended early for good, lost part of the answer).
+    whole = (heard.end is not None and abs(heard.start_s - first_start) < 0.05
+             and heard.start_s + heard.end.audio.size / 16000 >= sample["speech_end"])
     question = engine.speak("question", ["Thank you. Let's move on to the next question."], record=False)
     talked_over = (question.notes.talked_over_s or 0.0) + engine.source.speech_left_s()
     end = sample["speech_end"]
@@ -112,7 +117,7 @@ def run_answer(sample: dict, voice: Voice, settings: TurnSettings, read_back, pr
     return {
         "file": sample["file"], "split": sample["split"], "voice": sample["voice"], "question_kind": sample["question_kind"],
         "speech_s": round(end - sample["speech_start"], 2), "pauses": pauses,
-        "decisions": decisions, "talked_over_s": round(talked_over, 2),
+        "decisions": decisions, "talked_over_s": round(talked_over, 2), "heard_whole": whole,
         "reply_decision_s": round(live_at_s(calls, final[0][0]) - end, 3) if final else None,
         "silence_waited_s": round(final[0][0] - end, 3) if final else None,
         "reply_decision_old_s": round(final[0][0] - end + final[0][1], 3) if final else None,
@@ -138,6 +143,7 @@ def summarise(rows: list[dict]) -> dict:
         "interrupted": len(interrupted), "recovered": sum(p["recovered"] for p in interrupted),
         "unrecovered": sum(not p["recovered"] for p in interrupted),
         "answers_talked_over": sum(1 for r in rows if r["talked_over_s"] > 0.3),
+        "answers_not_heard_whole": sum(1 for r in rows if not r["heard_whole"]),
         "interrupted_by_pause_kind": {k: {"pauses": v[0], "interrupted": v[1]} for k, v in sorted(by_after.items())},
         "reply_decision_p50_s": pct(delays, 0.5), "reply_decision_p95_s": pct(delays, 0.95),
         "reply_decision_worst_s": max(delays) if delays else None,
@@ -203,7 +209,7 @@ def main() -> int:
         for part in ("dev", "held_out"):
             v = result[name][part]
             print(f"{name:>20} {part:>8}: {v['thinking_pauses']} pauses, interrupted {v['interrupted']} "
-                  f"(recovered {v['recovered']}, unrecovered {v['unrecovered']}); reply decision p50 {v['reply_decision_p50_s']} s, "
+                  f"(recovered {v['recovered']}, unrecovered {v['unrecovered']}), not heard whole {v['answers_not_heard_whole']}; reply decision p50 {v['reply_decision_p50_s']} s, "
                   f"p95 {v['reply_decision_p95_s']} s, worst {v['reply_decision_worst_s']} s "
                   f"(answers over 8 s: p50 {v['reply_decision_p50_s_answers_over_8s']} s; silence waited p50 "
                   f"{v['silence_waited_p50_s']} s; old formula p50 {v['reply_decision_old_p50_s']} s)")
