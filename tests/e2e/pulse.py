@@ -1,6 +1,7 @@
 """A private PulseAudio server for tests: a null sink as the speaker and a second null sink whose
 monitor is the microphone, so WAV files can be "spoken" into the mic and the interviewer's voice
-recorded from the speaker, through the real PortAudio/ALSA/PulseAudio path."""
+recorded from the speaker, through the real PortAudio/ALSA/PulseAudio path. LaptopRoom adds an
+echo path: the speaker's sound back into the mic, as a laptop's own speakers are heard."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
+
+import numpy as np
 
 SPEAKER = "vp_speaker"
 MIC_FEED = "vp_mic_feed"
@@ -63,3 +67,77 @@ class PrivatePulse:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
         shutil.rmtree(self.runtime, ignore_errors=True)
+
+
+class LaptopRoom:
+    """Speakers and microphone in one room: what the speaker sink plays comes back into the
+    microphone, attenuated, late and (optionally) smeared, through parec -> numpy -> pacat, and
+    other voices (the candidate) can be mixed in at a given moment. Run it in a process whose
+    environment points at the private server (PrivatePulse.env)."""
+
+    RATE = 16000
+    BLOCK = 160  # 10 ms
+
+    def __init__(self, impulse_response: np.ndarray, env: dict[str, str] | None = None, latency_msec: int = 10) -> None:
+        self.ir = np.asarray(impulse_response, dtype=np.float64)
+        self.env = env if env is not None else dict(os.environ)
+        self.latency_msec = latency_msec
+        self._voices: list[tuple[float, np.ndarray]] = []  # (wall time it starts, audio)
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._history = np.zeros(max(0, self.ir.size - 1))
+        self.blocks = 0
+
+    def __enter__(self) -> LaptopRoom:
+        fmt = ["--rate=16000", "--channels=1", "--format=float32le", "--raw", f"--latency-msec={self.latency_msec}"]
+        self._rec = subprocess.Popen(["parec", f"--device={SPEAKER}.monitor", *fmt], env=self.env, stdout=subprocess.PIPE)
+        self._play = subprocess.Popen(["pacat", "--playback", f"--device={MIC_FEED}", *fmt], env=self.env, stdin=subprocess.PIPE)
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def add_voice(self, audio16: np.ndarray, at_wall: float) -> None:
+        """Mix `audio16` (float32, 16 kHz) into the microphone from time.monotonic() == at_wall."""
+        with self._lock:
+            self._voices.append((at_wall, np.asarray(audio16, dtype=np.float32)))
+
+    def _run(self) -> None:
+        nbytes = self.BLOCK * 4
+        while not self._stop.is_set():
+            raw = self._rec.stdout.read(nbytes)
+            if len(raw) < nbytes:
+                break
+            x = np.frombuffer(raw, dtype=np.float32).astype(np.float64)
+            now = time.monotonic()
+            buf = np.concatenate([self._history, x])
+            y = np.convolve(buf, self.ir, mode="valid")[-x.size :] if self.ir.size > 1 else x * self.ir[0]
+            self._history = buf[buf.size - self._history.size :] if self._history.size else self._history
+            with self._lock:
+                keep = []
+                for at, voice in self._voices:
+                    start = int(round((now - at) * self.RATE))  # samples of the voice already due
+                    if start >= voice.size:
+                        continue
+                    keep.append((at, voice))
+                    if start + x.size <= 0:
+                        continue
+                    seg = voice[max(0, start) : start + x.size]
+                    off = max(0, -start)
+                    y[off : off + seg.size] += seg
+                self._voices = keep
+            try:
+                self._play.stdin.write(np.clip(y, -1, 1).astype(np.float32).tobytes())
+                self._play.stdin.flush()
+            except BrokenPipeError:
+                break
+            self.blocks += 1
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        for p in (self._rec, self._play):
+            p.terminate()
+            try:
+                p.wait(5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        self._thread.join(5)
