@@ -151,10 +151,26 @@ def first_trigger(flags: np.ndarray, run_frames: int, from_frame: int = 0) -> in
 
 
 def count_triggers(flags: np.ndarray, run_frames: int) -> int:
-    """Runs of `run_frames` True frames (a longer run counts once per `run_frames`)."""
+    """Runs of `run_frames` True frames (a longer run counts once per `run_frames`): after a
+    trigger the engine would stop the playback; counting on shows how often it would happen."""
     count, run = 0, 0
     for f in flags:
         run = run + 1 if f else 0
         if run >= run_frames:
             count, run = count + 1, 0
     return count
+
+
+def locate(x: np.ndarray, y: np.ndarray) -> tuple[int, float]:
+    """Where `y` best appears inside `x` (lag in samples) and the normalised correlation there."""
+    n = x.size + y.size
+    size = 1 << (n - 1).bit_length()
+    c = np.fft.irfft(np.fft.rfft(x, size) * np.conj(np.fft.rfft(y, size)), size)[: x.size]
+    lag = int(np.argmax(np.abs(c)))
+    return lag, float(abs(c[lag]) / (np.linalg.norm(y) * np.linalg.norm(x[lag : lag + y.size]) + 1e-9))
+
+
+def onset_frame(mic_pcm: np.ndarray, clip: np.ndarray, min_corr: float = 0.2) -> int | None:
+    """The frame where a clip that starts with its first word begins in a recording (int16)."""
+    lag, peak = locate(mic_pcm.astype(np.float32) / 32768, clip)
+    return lag // FRAME_SAMPLES if peak > min_corr else None

@@ -82,7 +82,7 @@ class LaptopRoom:
         self.ir = np.asarray(impulse_response, dtype=np.float64)
         self.env = env if env is not None else dict(os.environ)
         self.latency_msec = latency_msec
-        self._voices: list[tuple[float, np.ndarray]] = []  # (wall time it starts, audio)
+        self._voices: list[tuple[float, np.ndarray, int | None]] = []  # (wall time it starts, audio, samples played)
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._history = np.zeros(max(0, self.ir.size - 1))
@@ -99,7 +99,7 @@ class LaptopRoom:
     def add_voice(self, audio16: np.ndarray, at_wall: float) -> None:
         """Mix `audio16` (float32, 16 kHz) into the microphone from time.monotonic() == at_wall."""
         with self._lock:
-            self._voices.append((at_wall, np.asarray(audio16, dtype=np.float32)))
+            self._voices.append((at_wall, np.asarray(audio16, dtype=np.float32), None))
 
     def _run(self) -> None:
         nbytes = self.BLOCK * 4
@@ -112,18 +112,17 @@ class LaptopRoom:
             buf = np.concatenate([self._history, x])
             y = np.convolve(buf, self.ir, mode="valid")[-x.size :] if self.ir.size > 1 else x * self.ir[0]
             self._history = buf[buf.size - self._history.size :] if self._history.size else self._history
-            with self._lock:
+            with self._lock:  # a voice starts in the first block after its time, then runs on sample by sample
                 keep = []
-                for at, voice in self._voices:
-                    start = int(round((now - at) * self.RATE))  # samples of the voice already due
-                    if start >= voice.size:
+                for at, voice, pos in self._voices:
+                    if pos is None and now < at:
+                        keep.append((at, voice, pos))
                         continue
-                    keep.append((at, voice))
-                    if start + x.size <= 0:
-                        continue
-                    seg = voice[max(0, start) : start + x.size]
-                    off = max(0, -start)
-                    y[off : off + seg.size] += seg
+                    pos = pos or 0
+                    seg = voice[pos : pos + x.size]
+                    y[: seg.size] += seg
+                    if pos + x.size < voice.size:
+                        keep.append((at, voice, pos + x.size))
                 self._voices = keep
             try:
                 self._play.stdin.write(np.clip(y, -1, 1).astype(np.float32).tobytes())

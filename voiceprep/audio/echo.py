@@ -74,13 +74,13 @@ class EchoSettings:
     coupling_history_s: float = 8.0
     coupling_min_frames: int = 20  # this many frames with reference before the estimate is used
     coupling_every_s: float = 0.15  # re-estimated this often
-    coupling_percentile: float = 50.0  # of the mic/reference ratios per band (robust to some candidate speech)
+    coupling_percentile: float = 80.0  # of the mic/reference ratios per band (robust to some candidate speech)
     coupling_rise_db_per_s: float = 2.0  # falls at once, rises slowly (candidate speech must not teach it)
     ref_active_db: float = -60.0  # a reference band quieter than this says nothing of coupling...
     measurable_db: float = 6.0  # ...nor a mic band less than this above the noise floor
     # decision
-    margin_db: float = 10.0  # a band counts above the expected echo by this much
-    excess_share: float = 0.5  # the share of the frame's energy the echo cannot explain
+    margin_db: float = 5.0  # a band counts above the expected echo by this much
+    excess_share: float = 0.3  # the share of the frame's energy the echo cannot explain
     floor_db: float = -55.0  # that unexplained energy must be louder than this (dBFS)
     noise_rise_db_per_s: float = 3.0  # the mic noise floor follows minima, rising this fast
     hangover_s: float = 0.09  # a voiced frame this soon after candidate evidence is still the candidate
@@ -222,8 +222,9 @@ class GateListener:
         bands = len(_EDGES) - 1
         self.coupling_db: np.ndarray = np.full(bands, s.coupling_prior_db)
         self.delay_s: float | None = None
+        self._pending_delay: float | None = None
         self._ratios: deque[np.ndarray] = deque(maxlen=int(s.coupling_history_s / FRAME_S))
-        self._env: deque[tuple[int, float]] = deque(maxlen=int(s.delay_history_s / FRAME_S))
+        self._env: deque[tuple[int, float, bool]] = deque(maxlen=int(s.delay_history_s / FRAME_S))
         self._since_delay = 0
         self._since_coupling = 0
         self._relearn = False
@@ -288,21 +289,23 @@ class GateListener:
         s = self.settings
         self._track_noise(mic)
         ref = self._expected(end)
-        self._learn(mic, ref, end)
         expected = ref * 10 ** (self.coupling_db / 10) + self._noise
         excess = np.maximum(mic - expected * 10 ** (s.margin_db / 10), 0.0)
         total = float(mic.sum()) + 1e-12
         excess_sum = float(excess.sum())
         self.last_excess_db = 10 * np.log10(excess_sum + 1e-12)
-        return excess_sum / total >= s.excess_share and self.last_excess_db >= s.floor_db
+        evidence = excess_sum / total >= s.excess_share and self.last_excess_db >= s.floor_db
+        self._learn(mic, ref, end, evidence)
+        return evidence
 
     def _track_noise(self, mic: np.ndarray) -> None:
         rise = 10 ** (self.settings.noise_rise_db_per_s * FRAME_S / 10)
         self._noise = np.where(mic < self._noise, mic, self._noise * rise)
         self._noise = np.maximum(self._noise, 1e-12)
 
-    def _learn(self, mic: np.ndarray, ref: np.ndarray, end: int) -> None:
-        """Coupling per band and the echo delay, from frames played with a reference."""
+    def _learn(self, mic: np.ndarray, ref: np.ndarray, end: int, evidence: bool) -> None:
+        """Coupling per band and the echo delay, from frames played with a reference (the delay
+        from frames that do not sound like the candidate)."""
         s = self.settings
         active = ref > 10 ** (s.ref_active_db / 10)
         if active.any() and self.delay_s is None:
@@ -318,7 +321,7 @@ class GateListener:
             if len(self._ratios) >= s.coupling_min_frames and self._since_coupling * FRAME_S >= s.coupling_every_s:
                 self._since_coupling = 0
                 self.coupling_db = self._coupling_estimate()
-        self._env.append((end, float(mic.sum())))
+        self._env.append((end, float(mic.sum()), evidence))
         self._since_delay += 1
         if self._since_delay * FRAME_S >= s.delay_every_s:
             self._since_delay = 0
@@ -342,10 +345,11 @@ class GateListener:
     def _estimate_delay(self) -> None:
         """The lag (10 ms steps) at which the mic's energy envelope best follows the reference's."""
         s = self.settings
-        if len(self._env) < int(1.0 / FRAME_S):
+        env = [(e, m) for e, m, candidate in self._env if not candidate]
+        if len(env) < int(1.0 / FRAME_S):
             return
-        ends = np.array([e for e, _ in self._env])
-        mic = 10 * np.log10(np.array([m for _, m in self._env]) + 1e-10)
+        ends = np.array([e for e, _ in env])
+        mic = 10 * np.log10(np.array([m for _, m in env]) + 1e-10)
         max_lag = int(round(s.max_delay_s * SAMPLE_RATE / HOP))
         total = self._ref.bands.sum(axis=1)
         if total.size == 0:
@@ -361,13 +365,19 @@ class GateListener:
         ref_c = ref_db - ref_db.mean(axis=0)
         corr = (mic_c @ ref_c) / (np.linalg.norm(mic_c) * np.linalg.norm(ref_c, axis=0) + 1e-9)
         best = int(np.argmax(corr))
-        if corr[best] >= s.delay_min_corr:
-            delay_s = best * HOP / SAMPLE_RATE
-            self._no_echo = False
-            if self.delay_s is None or abs(delay_s - self.delay_s) > s.delay_tolerance_s:
-                self._ratios.clear()
-                self._relearn = True
-            self.delay_s = delay_s
+        if corr[best] < s.delay_min_corr:
+            return
+        delay_s = best * HOP / SAMPLE_RATE
+        self._no_echo = False
+        if self.delay_s is not None and abs(delay_s - self.delay_s) <= s.delay_tolerance_s:
+            self.delay_s, self._pending_delay = delay_s, None
+            return
+        if self.delay_s is not None and (self._pending_delay is None or abs(delay_s - self._pending_delay) > s.delay_tolerance_s):
+            self._pending_delay = delay_s  # a change of delay must be seen twice in a row
+            return
+        self._ratios.clear()  # new timing: relearn the coupling
+        self._relearn = True
+        self.delay_s, self._pending_delay = delay_s, None
 
 
 class AecListener:
