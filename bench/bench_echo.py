@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.splits import hashed_split  # noqa: E402
 from tests.echo_mix import (FakeClock, Room, active_db, at_level, count_triggers, drive, first_trigger,  # noqa: E402
-                            impulse_response, locate, onset_frame, scene)
+                            locate, onset_frame, scene)
 from voiceprep.audio.echo import EchoSettings, HeadsetListener, aec_available, listener_for  # noqa: E402
 from voiceprep.audio.frames import FRAME_S  # noqa: E402
 from voiceprep.audio.io import SAMPLE_RATE, load_audio, resample  # noqa: E402
@@ -57,7 +57,7 @@ ROOMS = [Room(c, d) for c in (-10.0, -15.0, -20.0) for d in (0.02, 0.07, 0.12)] 
     Room(-10.0, 0.07, rt60_s=0.4), Room(-15.0, 0.12, rt60_s=0.3), Room(-20.0, 0.02, rt60_s=0.3)]
 WORST_ROOM = Room(-10.0, 0.12)
 LEVELS_DB = (-20.0, -26.0, -32.0)
-LIVE_ROOMS = [Room(-10.0, 0.0), Room(-15.0, 0.06, rt60_s=0.3), Room(-20.0, 0.0)]
+LIVE_ROOMS = [Room(-10.0, 0.02), Room(-15.0, 0.07), Room(-20.0, 0.12)]  # no smear: PulseAudio's loopback
 
 
 def pct(xs: list[float], q: float) -> float | None:
@@ -239,17 +239,17 @@ def summarise(rooms: dict) -> dict:
 
 
 def live(modes: list[str], lines, clips) -> dict:
-    """Held-out material through PulseAudio: each room, every held-out line echo-only, then
-    each held-out candidate over a line at 1.2 s."""
+    """Held-out material through PulseAudio: for each echo path, every held-out line echo-only,
+    then each held-out candidate over a line at 1.2 s."""
     from tests.e2e.pulse import PrivatePulse
 
     if not PrivatePulse.available():
         return {"skipped": "pulseaudio not installed"}
     out: dict = {}
-    with PrivatePulse() as pulse, tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp:
         for room in LIVE_ROOMS:
             t0 = time.perf_counter()
-            plan, schedule = {"ir": impulse_response(room), "modes": np.array(modes), "rate": np.array(22050)}, []
+            plan, schedule = {"modes": np.array(modes), "rate": np.array(22050)}, []
             for i, (_, chunks) in enumerate(lines):
                 for j, c in enumerate(chunks):
                     plan[f"chunks_{i}_{j}"] = c
@@ -259,8 +259,11 @@ def live(modes: list[str], lines, clips) -> dict:
                 schedule.append(((k * 5 + 1) % len(lines), k, 1.2))
             plan["schedule"] = np.array(schedule, dtype=float)
             np.savez(Path(tmp) / "plan.npz", **plan)
-            proc = subprocess.run([sys.executable, "-m", "tests.e2e.echo_live", str(Path(tmp) / "plan.npz"), str(Path(tmp) / "res.npz")],
-                                  env={**pulse.env, "PYTHONPATH": str(ROOT)}, cwd=ROOT, capture_output=True, text=True)
+            with PrivatePulse() as pulse:  # a fresh server per room
+                pulse.echo_path(-room.coupling_db, int(room.delay_s * 1000))
+                proc = subprocess.run([sys.executable, "-m", "tests.e2e.echo_live", str(Path(tmp) / "plan.npz"),
+                                       str(Path(tmp) / "res.npz")],
+                                      env={**pulse.env, "PYTHONPATH": str(ROOT)}, cwd=ROOT, capture_output=True, text=True, check=False)
             if proc.returncode != 0:
                 out[room.name] = {"error": proc.stderr[-1500:]}
                 continue
@@ -314,7 +317,7 @@ def _echo_delay(res, k: int, chunks: list[np.ndarray]) -> float | None:
     lag, peak = locate(mic, ref)
     if peak < 0.2:
         return None
-    arrivals = res[f"arrival_{k}"]
+    arrivals = res[f"arrival_{k}"][: int(1.0 / FRAME_S)]  # the clock as a listener sets it, before any stall
     frames = np.arange(1, arrivals.size + 1)
     anchor = float(np.min(arrivals - frames * FRAME_S))
     return round(anchor + lag / SAMPLE_RATE - float(res[f"start_{k}"]), 3)

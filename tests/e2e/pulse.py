@@ -1,15 +1,15 @@
 """A private PulseAudio server for tests: a null sink as the speaker and a second null sink whose
 monitor is the microphone, so WAV files can be "spoken" into the mic and the interviewer's voice
-recorded from the speaker, through the real PortAudio/ALSA/PulseAudio path. LaptopRoom adds an
-echo path: the speaker's sound back into the mic, as a laptop's own speakers are heard."""
+recorded from the speaker, through the real PortAudio/ALSA/PulseAudio path. `echo_path` adds
+what a laptop has: its own speakers' sound back into its microphone."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -56,8 +56,33 @@ class PrivatePulse:
     def play_into_mic(self, wav: Path) -> subprocess.Popen:
         return subprocess.Popen(["paplay", f"--device={MIC_FEED}", str(wav)], env=self.env)
 
+    @staticmethod
+    def speak_into_mic(audio16: np.ndarray, env: dict[str, str] | None = None) -> subprocess.Popen:
+        """Play float32 16 kHz audio into the microphone now (from any process on the server)."""
+        proc = subprocess.Popen(["pacat", "--playback", f"--device={MIC_FEED}", "--raw", "--format=float32le", "--rate=16000",
+                                 "--channels=1"], env=env if env is not None else dict(os.environ), stdin=subprocess.PIPE)
+        proc.stdin.write(np.asarray(audio16, dtype=np.float32).tobytes())
+        proc.stdin.close()
+        return proc
+
     def record_speaker(self, out: Path) -> subprocess.Popen:
         return subprocess.Popen(["parecord", f"--device={SPEAKER}.monitor", "--file-format=wav", "--rate=22050", "--channels=1", str(out)], env=self.env)
+
+    def echo_path(self, attenuation_db: float, latency_msec: int) -> str:
+        """Feed the speaker's output back into the microphone, `attenuation_db` down and
+        `latency_msec` late (on top of the audio stack's own latency), as a laptop's own
+        speakers are heard by its microphone. PulseAudio's module-loopback keeps the latency
+        steady (it resamples to hold it). Returns the module's index."""
+        module = self.pactl("load-module", "module-loopback", f"source={SPEAKER}.monitor", f"sink={MIC_FEED}",
+                            f"latency_msec={latency_msec}", "source_dont_move=true", "sink_dont_move=true").strip()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            for block in self.pactl("list", "sink-inputs").split("Sink Input #")[1:]:
+                if re.search(rf"Owner Module: {module}\b", block):
+                    self.pactl("set-sink-input-volume", block.split()[0], f"{-abs(attenuation_db):.1f}dB")
+                    return module
+            time.sleep(0.1)
+        raise RuntimeError("the loopback's stream did not appear")
 
     def __exit__(self, *exc) -> None:
         if self.proc is not None:
@@ -68,75 +93,3 @@ class PrivatePulse:
                 self.proc.kill()
         shutil.rmtree(self.runtime, ignore_errors=True)
 
-
-class LaptopRoom:
-    """Speakers and microphone in one room: what the speaker sink plays comes back into the
-    microphone, attenuated, late and (optionally) smeared, through parec -> numpy -> pacat, and
-    other voices (the candidate) can be mixed in at a given moment. Run it in a process whose
-    environment points at the private server (PrivatePulse.env)."""
-
-    RATE = 16000
-    BLOCK = 160  # 10 ms
-
-    def __init__(self, impulse_response: np.ndarray, env: dict[str, str] | None = None, latency_msec: int = 10) -> None:
-        self.ir = np.asarray(impulse_response, dtype=np.float64)
-        self.env = env if env is not None else dict(os.environ)
-        self.latency_msec = latency_msec
-        self._voices: list[tuple[float, np.ndarray, int | None]] = []  # (wall time it starts, audio, samples played)
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._history = np.zeros(max(0, self.ir.size - 1))
-        self.blocks = 0
-
-    def __enter__(self) -> LaptopRoom:
-        fmt = ["--rate=16000", "--channels=1", "--format=float32le", "--raw", f"--latency-msec={self.latency_msec}"]
-        self._rec = subprocess.Popen(["parec", f"--device={SPEAKER}.monitor", *fmt], env=self.env, stdout=subprocess.PIPE)
-        self._play = subprocess.Popen(["pacat", "--playback", f"--device={MIC_FEED}", *fmt], env=self.env, stdin=subprocess.PIPE)
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-        return self
-
-    def add_voice(self, audio16: np.ndarray, at_wall: float) -> None:
-        """Mix `audio16` (float32, 16 kHz) into the microphone from time.monotonic() == at_wall."""
-        with self._lock:
-            self._voices.append((at_wall, np.asarray(audio16, dtype=np.float32), None))
-
-    def _run(self) -> None:
-        nbytes = self.BLOCK * 4
-        while not self._stop.is_set():
-            raw = self._rec.stdout.read(nbytes)
-            if len(raw) < nbytes:
-                break
-            x = np.frombuffer(raw, dtype=np.float32).astype(np.float64)
-            now = time.monotonic()
-            buf = np.concatenate([self._history, x])
-            y = np.convolve(buf, self.ir, mode="valid")[-x.size :] if self.ir.size > 1 else x * self.ir[0]
-            self._history = buf[buf.size - self._history.size :] if self._history.size else self._history
-            with self._lock:  # a voice starts in the first block after its time, then runs on sample by sample
-                keep = []
-                for at, voice, pos in self._voices:
-                    if pos is None and now < at:
-                        keep.append((at, voice, pos))
-                        continue
-                    pos = pos or 0
-                    seg = voice[pos : pos + x.size]
-                    y[: seg.size] += seg
-                    if pos + x.size < voice.size:
-                        keep.append((at, voice, pos + x.size))
-                self._voices = keep
-            try:
-                self._play.stdin.write(np.clip(y, -1, 1).astype(np.float32).tobytes())
-                self._play.stdin.flush()
-            except BrokenPipeError:
-                break
-            self.blocks += 1
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        for p in (self._rec, self._play):
-            p.terminate()
-            try:
-                p.wait(5)
-            except subprocess.TimeoutExpired:
-                p.kill()
-        self._thread.join(5)
