@@ -84,8 +84,10 @@ class EchoSettings:
     floor_db: float = -55.0  # that unexplained energy must be louder than this (dBFS)
     noise_rise_db_per_s: float = 3.0  # the mic noise floor follows minima, rising this fast
     hangover_s: float = 0.09  # a voiced frame this soon after candidate evidence is still the candidate
-    # the echo canceller's output is the candidate when voiced and louder than this (dBFS)
-    aec_floor_db: float = -45.0
+    # the echo canceller's output is the candidate when webrtcvad (this strict) calls it voiced
+    # and it is louder than aec_floor_db (dBFS)
+    aec_vad_aggressiveness: int = 2
+    aec_floor_db: float = -55.0
     aec_noise_suppression: bool = True
 
 
@@ -395,7 +397,7 @@ class AecListener:
             raise VoiceprepError("echo cancellation needs the aec-audio-processing package",
                                  "pip install aec-audio-processing, or use --echo gate / --echo headset") from exc
         self.settings = settings
-        self._vad = webrtcvad.Vad(settings.vad_aggressiveness)
+        self._vad = webrtcvad.Vad(settings.aec_vad_aggressiveness)
         self._apm = AudioProcessor(enable_aec=True, enable_ns=settings.aec_noise_suppression, ns_level=1, enable_agc=False,
                                    enable_vad=False)
         self._apm.set_stream_format(SAMPLE_RATE, 1, SAMPLE_RATE, 1)
