@@ -1,10 +1,13 @@
 """Watching the microphone while the interviewer speaks: is the candidate talking, or is it the
 interviewer's own voice coming back from the speakers (echo)?
 
-The engine hands every chunk it sends to the speaker to `played()` (just before writing it) and
-every 30 ms microphone frame heard meanwhile to `heard()`, which answers "the candidate is
-speaking in this frame". `reset()` starts a new playback: the reference is forgotten, what was
-learned about the room (echo delay and coupling) is kept.
+The engine hands what it sends to the speaker to `played()`, best each 50 ms block just before
+the output stream takes it (a whole sentence works too, but then a stall of the player thread
+shifts the echo's timing unseen), and every 30 ms microphone frame heard meanwhile to `heard()`,
+which answers "the candidate is speaking in this frame"; the engine's barge-in rule counts
+consecutive True frames. `reset()` starts a new playback: the reference is forgotten, what was
+learned about the room (echo delay and coupling) is kept. `played()` may run on the player
+thread while `heard()` runs on the listening one.
 
 Three listeners:
 - HeadsetListener: no echo path, webrtcvad alone.
@@ -29,7 +32,7 @@ from typing import Protocol
 import numpy as np
 
 from voiceprep.audio.frames import FRAME_S, FRAME_SAMPLES
-from voiceprep.audio.io import SAMPLE_RATE, resample
+from voiceprep.audio.io import SAMPLE_RATE
 from voiceprep.errors import VoiceprepError
 
 HOP = 160  # the reference is analysed every 10 ms
@@ -119,7 +122,7 @@ def _band_edges() -> np.ndarray:
 
 _EDGES = _band_edges()
 _WINDOW = np.hanning(FRAME_SAMPLES).astype(np.float32)
-_NORM = float(np.sum(_WINDOW**2) * N_FFT / 2)  # band energy of a full-scale sine ~ 1
+_NORM = float(np.sum(_WINDOW**2) * N_FFT / 2)  # a frame's bands then sum to about its mean square
 
 
 def band_energies(frames: np.ndarray) -> np.ndarray:
@@ -142,6 +145,19 @@ class _Reference:
         self.samples = np.zeros(0, dtype=np.float32)
         self.bands = np.zeros((0, len(_EDGES) - 1))  # row j: the window ending at start + j*HOP
         self.end = 0  # timeline index after the last reference sample
+        self._streams: dict[int, object] = {}  # one streaming resampler per input rate
+
+    def to_16k(self, audio: np.ndarray, rate: int) -> np.ndarray:
+        """Resample as one stream (blocks of 50 ms would click at their edges one by one)."""
+        audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+        if rate == SAMPLE_RATE:
+            return audio
+        import soxr
+
+        stream = self._streams.get(rate)
+        if stream is None:
+            stream = self._streams[rate] = soxr.ResampleStream(rate, SAMPLE_RATE, 1, dtype="float32")
+        return stream.resample_chunk(audio)  # type: ignore[attr-defined]
 
     def add(self, audio16: np.ndarray, at: int) -> None:
         """Append reference audio that starts playing at timeline index `at` (or right after the last)."""
@@ -240,9 +256,8 @@ class GateListener:
     # ------------------------------------------------------------------ the protocol
 
     def played(self, audio: np.ndarray, rate: int) -> None:
-        audio16 = resample(np.asarray(audio, dtype=np.float32).reshape(-1), rate, SAMPLE_RATE)
         with self._lock:
-            self._ref.add(audio16, self._clock.now())
+            self._ref.add(self._ref.to_16k(audio, rate), self._clock.now())
 
     def reset(self) -> None:
         with self._lock:
@@ -409,9 +424,8 @@ class AecListener:
         self.last_clean_db = -120.0
 
     def played(self, audio: np.ndarray, rate: int) -> None:
-        audio16 = resample(np.asarray(audio, dtype=np.float32).reshape(-1), rate, SAMPLE_RATE)
         with self._lock:
-            self._ref.add(audio16, self._clock.now())
+            self._ref.add(self._ref.to_16k(audio, rate), self._clock.now())
 
     def reset(self) -> None:
         with self._lock:
