@@ -36,6 +36,7 @@ from voiceprep.audio.io import SAMPLE_RATE
 from voiceprep.errors import VoiceprepError
 
 HOP = 160  # the reference is analysed every 10 ms
+FLUSH_AFTER = 960  # samples: the player has handed nothing over for 60 ms, so playback has ended
 N_FFT = 512
 MODES = ("headset", "gate", "aec", "auto")
 
@@ -89,8 +90,8 @@ class EchoSettings:
     hangover_s: float = 0.09  # a voiced frame this soon after candidate evidence is still the candidate
     # the echo canceller's output is the candidate when webrtcvad (this strict) calls it voiced
     # and it is louder than aec_floor_db (dBFS)
-    aec_vad_aggressiveness: int = 2
-    aec_floor_db: float = -55.0
+    aec_vad_aggressiveness: int = 3
+    aec_floor_db: float = -45.0
     aec_noise_suppression: bool = True
 
 
@@ -168,8 +169,16 @@ class _Reference:
         self.end = begin + audio16.size
         self._analyse()
 
-    def forget_before(self, index: int) -> None:
-        """Drop reference older than `keep` before timeline `index` (what the mic hears now)."""
+    def advance(self, index: int) -> None:
+        """The mic hears timeline `index` now: once nothing more was handed over for a while,
+        the resamplers' last few milliseconds are flushed into place; reference older than
+        `keep` is dropped."""
+        if self._streams and index > self.end + FLUSH_AFTER:
+            tail = [stream.resample_chunk(np.zeros(0, np.float32), last=True) for stream in self._streams.values()]  # type: ignore[attr-defined]
+            self._streams = {}
+            tail16 = np.concatenate(tail) if tail else np.zeros(0, np.float32)
+            if tail16.size:
+                self.add(tail16.astype(np.float32), self.end)
         drop = ((index - self.keep - self.start) // HOP) * HOP
         drop = min(drop, (self.samples.size // HOP) * HOP)
         if drop > 0:
@@ -272,7 +281,7 @@ class GateListener:
         mic = band_energies((pcm.astype(np.float32) / 32768.0)[None, :])[0]
         with self._lock:
             end = self._clock.frame_end()
-            self._ref.forget_before(end)
+            self._ref.advance(end)
             evidence = self._judge(mic, end)
         self._frame_no += 1
         if evidence:
@@ -445,7 +454,7 @@ class AecListener:
         pcm = np.ascontiguousarray(frame, dtype=np.int16)
         with self._lock:
             end = self._clock.frame_end()
-            self._ref.forget_before(end)
+            self._ref.advance(end)
             ref = self._reference_for(end)
         ref16 = (np.clip(ref, -1, 1) * 32767).astype(np.int16)
         clean = []
