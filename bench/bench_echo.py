@@ -127,22 +127,14 @@ def barge_ins(mode: str, room: Room, lines, clips, settings: EchoSettings, *, wa
     if warm:
         for i, (_, chunks) in enumerate(lines[:2]):
             drive(listener, scene(chunks, 22050, room, seed=1000 + i), clock)
-    delays, early, missed, n = [], 0, 0, 0
+    tally = Tally()
     for j, (_, clip) in enumerate(clips):
         voice = clip if level_db is None else at_level(clip, level_db)
         for o in ONSETS_S:
             _, chunks = lines[(j * len(ONSETS_S) + ONSETS_S.index(o)) % len(lines)]
             sc = scene(chunks, 22050, room, candidate=voice, candidate_at_s=o, seed=100 + j)
-            flags = drive(listener, sc, clock, stop_after=RUN, seed=j)
-            n += 1
-            outcome = _outcome(flags, o)
-            if outcome == "early":
-                early += 1
-            elif outcome is None:
-                missed += 1
-            else:
-                delays.append(outcome)
-    return _summary(n, delays, early, missed)
+            tally.add(_outcome(drive(listener, sc, clock, stop_after=RUN, seed=j), o))
+    return tally.summary()
 
 
 def _outcome(flags: np.ndarray, onset_s: float) -> float | str | None:
@@ -156,47 +148,51 @@ def _outcome(flags: np.ndarray, onset_s: float) -> float | str | None:
     return round((k + 1) * FRAME_S - onset_s, 3)
 
 
-def _summary(n: int, delays: list[float], early: int, missed: int) -> dict:
-    return {"scenes": n, "detected": len(delays), "detection_rate": round(len(delays) / n, 3) if n else None,
-            "early_false_trigger": early, "missed": missed, "delay_s_p50": pct(delays, 50), "delay_s_p90": pct(delays, 90),
-            "delay_s_worst": max(delays) if delays else None}
+class Tally:
+    """Outcomes of barge-in scenes: a delay (s), "early" (triggered before the candidate) or None (missed)."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+        self.early = self.missed = self.scenes = 0
+
+    def add(self, outcome: float | str | None) -> None:
+        self.scenes += 1
+        if outcome == "early":
+            self.early += 1
+        elif outcome is None:
+            self.missed += 1
+        else:
+            self.delays.append(float(outcome))
+
+    def summary(self) -> dict:
+        d, n = self.delays, self.scenes
+        return {"scenes": n, "detected": len(d), "detection_rate": round(len(d) / n, 3) if n else None,
+                "early_false_trigger": self.early, "missed": self.missed, "delay_s_p50": pct(d, 50), "delay_s_p90": pct(d, 90),
+                "delay_s_worst": max(d) if d else None}
 
 
 def floor_delays(lines, clips) -> dict:
     """The same rule on the candidate alone (no echo, headset listener)."""
-    clock = FakeClock()
-    delays, missed, n = [], 0, 0
+    clock, tally = FakeClock(), Tally()
     for j, (_, clip) in enumerate(clips):
         for o in ONSETS_S:
             _, chunks = lines[(j * len(ONSETS_S) + ONSETS_S.index(o)) % len(lines)]
             sc = scene(chunks, 22050, Room(-200.0, 0.0), candidate=clip, candidate_at_s=o, seed=100 + j)
-            out = _outcome(drive(HeadsetListener(), sc, clock, stop_after=RUN), o)
-            n += 1
-            if isinstance(out, float):
-                delays.append(out)
-            else:
-                missed += 1
-    return _summary(n, delays, 0, missed)
+            tally.add(_outcome(drive(HeadsetListener(), sc, clock, stop_after=RUN), o))
+    return tally.summary()
 
 
 def cold_start(mode: str, lines, clips, settings: EchoSettings, room: Room) -> dict:
     """The candidate talks over the very first playback of a session (nothing learned yet)."""
-    delays, early, missed, n = [], 0, 0, 0
+    tally = Tally()
     for j, (_, clip) in enumerate(clips):
         o = (1.2, 2.0, 3.0)[j % 3]
         clock = FakeClock()
         listener = listener_for(mode, settings, clock=clock)
         _, chunks = lines[j % len(lines)]
         sc = scene(chunks, 22050, room, candidate=clip, candidate_at_s=o, seed=200 + j)
-        out = _outcome(drive(listener, sc, clock, stop_after=RUN, seed=j), o)
-        n += 1
-        if out == "early":
-            early += 1
-        elif out is None:
-            missed += 1
-        else:
-            delays.append(out)  # type: ignore[arg-type]
-    return _summary(n, delays, early, missed)
+        tally.add(_outcome(drive(listener, sc, clock, stop_after=RUN, seed=j), o))
+    return tally.summary()
 
 
 def offline(modes: list[str], lines, clips, settings: EchoSettings) -> dict:
@@ -284,26 +280,19 @@ def score_live(res, schedule, lines, clips, modes: list[str]) -> dict:
                              "min": pct([d for d in delays_measured if d is not None], 0),
                              "max": pct([d for d in delays_measured if d is not None], 100)}
     for m in modes:
-        triggers, seconds, with_trigger, delays, early, missed, n = 0, 0.0, 0, [], 0, 0, 0
-        for k, (i, v, _) in enumerate(schedule):
+        triggers, seconds, with_trigger, tally = 0, 0.0, 0, Tally()
+        for k, (_, v, _) in enumerate(schedule):
             flags = res[f"flags_{m}_{k}"]
             if v < 0:
                 c = count_triggers(flags, RUN)
                 triggers, with_trigger, seconds = triggers + c, with_trigger + (c > 0), seconds + flags.size * FRAME_S
                 continue
-            n += 1
             onset = onset_frame(res[f"mic_{k}"], clips[int(v)][1])
-            out = _outcome(flags, onset * FRAME_S) if onset is not None else None
-            if out == "early":
-                early += 1
-            elif out is None:
-                missed += 1
-            else:
-                delays.append(out)  # type: ignore[arg-type]
+            tally.add(_outcome(flags, onset * FRAME_S) if onset is not None else None)
         entry["modes"][m] = {"echo_only": {"playbacks": sum(1 for s in schedule if s[1] < 0), "minutes": round(seconds / 60, 2),
                                            "false_triggers": triggers, "false_triggers_per_min": round(triggers / seconds * 60, 2) if seconds else None,
                                            "playbacks_with_false_trigger": with_trigger},
-                             "barge_in": _summary(n, delays, early, missed)}
+                             "barge_in": tally.summary()}
         if f"delay_{m}" in res.files:
             entry["modes"][m]["learned_delay_s"] = float(res[f"delay_{m}"])
     return entry

@@ -9,8 +9,8 @@ PLAN.npz: modes (str), rate (int), chunks_<i>_<j> (float32 at `rate`,
 utterance i, sentence j), voices_<k> (float32 16 kHz), schedule (n x 3: utterance, voice or
 -1, seconds after playback starts). RESULT.npz: for each item k, mic_<k> (int16 frames as
 heard, concatenated), flags_<mode>_<k> (bool per frame), start_<k> (time.monotonic() when the
-first chunk was handed over), arrival_<k> (when each frame arrived), and delay_<mode> (the echo
-delay a gate listener learned)."""
+first chunk was handed over), arrival_<k> (when each frame arrived), and delay_<mode>, coupling_<mode>
+(the echo delay and coupling per band a gate listener learned)."""
 
 from __future__ import annotations
 
@@ -94,6 +94,7 @@ def main(plan_path: str, out_path: str) -> int:
     for m, lst in listeners.items():
         if isinstance(lst, GateListener):
             out[f"delay_{m}"] = np.array(-1.0 if lst.delay_s is None else lst.delay_s)
+            out[f"coupling_{m}"] = lst.coupling_db.copy()
     np.savez(out_path, **out)
     return 0
 

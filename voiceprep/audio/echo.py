@@ -235,17 +235,43 @@ class _Clocked:
         self.frames, self.anchor = 0, None
 
 
-class GateListener:
+class _ReferenceListener:
+    """What both echo-aware listeners share: the played audio and the mic frames on one clock."""
+
+    def __init__(self, clock: Callable[[], float], keep_s: float) -> None:
+        self._lock = threading.Lock()  # played() runs on the player thread, heard() on the listener's
+        self._clock = _Clocked(clock)
+        self._ref = _Reference(keep_s)
+
+    def played(self, audio: np.ndarray, rate: int) -> None:
+        with self._lock:
+            self._ref.add(self._ref.to_16k(audio, rate), self._clock.now())
+
+    def reset(self) -> None:
+        with self._lock:
+            self._ref.clear()
+            self._clock.restart()
+            self._forget()
+
+    def _forget(self) -> None:
+        """What else a new playback clears (not what was learned about the room)."""
+
+    def _frame_end(self) -> int:
+        """Timeline index of the end of the frame just heard (call with the lock held)."""
+        end = self._clock.frame_end()
+        self._ref.advance(end)
+        return end
+
+
+class GateListener(_ReferenceListener):
     """A level gate per band against the echo expected from what was played."""
 
     def __init__(self, settings: EchoSettings = EchoSettings(), *, clock: Callable[[], float] = time.monotonic) -> None:
         import webrtcvad
 
+        super().__init__(clock, settings.max_delay_s + settings.delay_history_s + 1.0)
         self.settings = s = settings
         self._vad = webrtcvad.Vad(s.vad_aggressiveness)
-        self._lock = threading.Lock()
-        self._clock = _Clocked(clock)
-        self._ref = _Reference(s.max_delay_s + s.delay_history_s + 1.0)
         bands = len(_EDGES) - 1
         self.coupling_db: np.ndarray = np.full(bands, s.coupling_prior_db)
         self.delay_s: float | None = None
@@ -260,29 +286,19 @@ class GateListener:
         self._noise = np.full(bands, np.inf)
         self._last_evidence = -1_000_000
         self._frame_no = 0
-        self.last_excess_db = -120.0  # for the bench: unexplained energy of the last frame
 
     # ------------------------------------------------------------------ the protocol
 
-    def played(self, audio: np.ndarray, rate: int) -> None:
-        with self._lock:
-            self._ref.add(self._ref.to_16k(audio, rate), self._clock.now())
-
-    def reset(self) -> None:
-        with self._lock:
-            self._ref.clear()
-            self._clock.restart()
-            self._env.clear()
-            self._last_evidence = -1_000_000
+    def _forget(self) -> None:
+        self._env.clear()
+        self._last_evidence = -1_000_000
 
     def heard(self, frame: np.ndarray) -> bool:
         pcm = np.ascontiguousarray(frame, dtype=np.int16)
         voiced = self._vad.is_speech(pcm.tobytes(), SAMPLE_RATE)
         mic = band_energies((pcm.astype(np.float32) / 32768.0)[None, :])[0]
         with self._lock:
-            end = self._clock.frame_end()
-            self._ref.advance(end)
-            evidence = self._judge(mic, end)
+            evidence = self._judge(mic, self._frame_end())
         self._frame_no += 1
         if evidence:
             self._last_evidence = self._frame_no
@@ -319,8 +335,7 @@ class GateListener:
         excess = np.maximum(mic - expected * 10 ** (s.margin_db / 10), 0.0)
         total = float(mic.sum()) + 1e-12
         excess_sum = float(excess.sum())
-        self.last_excess_db = 10 * np.log10(excess_sum + 1e-12)
-        evidence = excess_sum / total >= s.excess_share and self.last_excess_db >= s.floor_db
+        evidence = excess_sum / total >= s.excess_share and 10 * np.log10(excess_sum + 1e-12) >= s.floor_db
         self._learn(mic, ref, end, evidence)
         return evidence
 
@@ -406,7 +421,7 @@ class GateListener:
         self.delay_s, self._pending_delay = delay_s, None
 
 
-class AecListener:
+class AecListener(_ReferenceListener):
     """WebRTC AEC3 (PyPI `aec-audio-processing`) removes the echo; the rest is judged by
     webrtcvad and a level floor."""
 
@@ -419,7 +434,8 @@ class AecListener:
             from aec_audio_processing import AudioProcessor
         except (ImportError, OSError) as exc:
             raise VoiceprepError("echo cancellation needs the aec-audio-processing package",
-                                 "pip install aec-audio-processing, or use --echo gate / --echo headset") from exc
+                                 "install it (pip install aec-audio-processing, which compiles WebRTC) or use the gate listener") from exc
+        super().__init__(clock, settings.max_delay_s + 2.0)
         self.settings = settings
         self._vad = webrtcvad.Vad(settings.aec_vad_aggressiveness)
         self._apm = AudioProcessor(enable_aec=True, enable_ns=settings.aec_noise_suppression, ns_level=1, enable_agc=False,
@@ -427,19 +443,6 @@ class AecListener:
         self._apm.set_stream_format(SAMPLE_RATE, 1, SAMPLE_RATE, 1)
         self._apm.set_reverse_stream_format(SAMPLE_RATE, 1)
         self._apm.set_stream_delay(0)
-        self._lock = threading.Lock()
-        self._clock = _Clocked(clock)
-        self._ref = _Reference(settings.max_delay_s + 2.0)
-        self.last_clean_db = -120.0
-
-    def played(self, audio: np.ndarray, rate: int) -> None:
-        with self._lock:
-            self._ref.add(self._ref.to_16k(audio, rate), self._clock.now())
-
-    def reset(self) -> None:
-        with self._lock:
-            self._ref.clear()
-            self._clock.restart()
 
     def _reference_for(self, end: int) -> np.ndarray:
         """The reference samples on the timeline span of the frame ending at `end` (zeros where silent)."""
@@ -453,9 +456,7 @@ class AecListener:
     def heard(self, frame: np.ndarray) -> bool:
         pcm = np.ascontiguousarray(frame, dtype=np.int16)
         with self._lock:
-            end = self._clock.frame_end()
-            self._ref.advance(end)
-            ref = self._reference_for(end)
+            ref = self._reference_for(self._frame_end())
         ref16 = (np.clip(ref, -1, 1) * 32767).astype(np.int16)
         clean = []
         for i in range(0, FRAME_SAMPLES, self.SUB):
@@ -463,9 +464,8 @@ class AecListener:
             clean.append(np.frombuffer(self._apm.process_stream(pcm[i : i + self.SUB].tobytes()), dtype=np.int16))
         out = np.concatenate(clean)
         rms = np.sqrt(np.mean((out.astype(np.float64) / 32768.0) ** 2))
-        self.last_clean_db = 20 * np.log10(rms + 1e-9)
         voiced = self._vad.is_speech(out.tobytes(), SAMPLE_RATE)
-        return bool(voiced and self.last_clean_db >= self.settings.aec_floor_db)
+        return bool(voiced and 20 * np.log10(rms + 1e-9) >= self.settings.aec_floor_db)
 
 
 def aec_available() -> bool:
@@ -485,6 +485,6 @@ def listener_for(mode: str, settings: EchoSettings = EchoSettings(), *,
         return GateListener(settings, clock=clock)
     if mode == "aec":
         return AecListener(settings, clock=clock)
-    if mode == "auto":
+    if mode == "auto":  # the gate: no false trigger measured, and it hears more than the AEC
         return GateListener(settings, clock=clock)
     raise VoiceprepError(f"unknown echo mode {mode!r}", f"use one of: {', '.join(MODES)}")
