@@ -1,0 +1,115 @@
+"""Playback listeners on real recordings mixed through a simulated laptop: the interviewer's
+voice (a bundled piper recording) comes back into the mic 12 dB down and 80 ms late; a
+candidate (another recording) may start talking over it. Clock simulated, so no timing here
+depends on the machine."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.echo_mix import FakeClock, Room, at_level, count_triggers, drive, first_trigger, scene
+from tests.helpers import SAMPLES
+from voiceprep.audio.echo import AecListener, EchoSettings, GateListener, HeadsetListener, aec_available, listener_for
+from voiceprep.audio.frames import FRAME_S
+from voiceprep.audio.io import SAMPLE_RATE, load_audio
+from voiceprep.audio.vad import speech_spans
+from voiceprep.conversation import BARGE_IN_S
+from voiceprep.errors import VoiceprepError
+
+RUN = int(round(BARGE_IN_S / FRAME_S))  # what the engine takes as a barge-in
+LAPTOP = Room(-12.0, 0.08, rt60_s=0.25)
+HEADSET = Room(-200.0, 0.0)
+
+
+def _sentences(name: str, start_s: float, seconds: float) -> list[np.ndarray]:
+    """Some of a bundled answer as the interviewer's speech, in 3 s "sentences" (16 kHz)."""
+    audio = load_audio(SAMPLES / name)[int(start_s * SAMPLE_RATE) : int((start_s + seconds) * SAMPLE_RATE)]
+    step = 3 * SAMPLE_RATE
+    return [audio[i : i + step] for i in range(0, audio.size, step)]
+
+
+@pytest.fixture(scope="module")
+def playbacks() -> list[list[np.ndarray]]:
+    return [_sentences("01_calm_star.wav", 0, 9), _sentences("03_fast_talker.wav", 0, 8), _sentences("11_teamwork.wav", 2, 8)]
+
+
+@pytest.fixture(scope="module")
+def candidate() -> np.ndarray:
+    """A different answer from its first word on, at a normal speaking level."""
+    audio = load_audio(SAMPLES / "08_angry_customer.wav")
+    start = int(speech_spans(audio)[0].start * SAMPLE_RATE)
+    return at_level(audio[start : start + 3 * SAMPLE_RATE], -26.0)
+
+
+def _session(listener, clock, playbacks, room, **kw) -> list[np.ndarray]:
+    return [drive(listener, scene(p, SAMPLE_RATE, room, seed=i, **kw), clock, seed=i) for i, p in enumerate(playbacks)]
+
+
+def test_a_plain_vad_takes_the_echo_for_the_candidate(playbacks):
+    """Why the gate exists: the interviewer's own voice from the speakers is speech."""
+    clock = FakeClock()
+    flags = _session(HeadsetListener(), clock, playbacks[:1], LAPTOP)
+    assert count_triggers(flags[0], RUN) >= 1
+
+
+@pytest.mark.parametrize("mode", ["gate", pytest.param("aec", marks=pytest.mark.skipif(not aec_available(), reason="aec-audio-processing not installed"))])
+def test_the_interviewers_own_voice_never_triggers(mode, playbacks):
+    clock = FakeClock()
+    flags = _session(listener_for(mode, clock=clock), clock, playbacks, LAPTOP)
+    assert [count_triggers(f, RUN) for f in flags] == [0, 0, 0]
+
+
+@pytest.mark.parametrize("mode", ["gate", pytest.param("aec", marks=pytest.mark.skipif(not aec_available(), reason="aec-audio-processing not installed"))])
+def test_a_candidate_talking_over_the_playback_triggers_within_a_third_of_a_second(mode, playbacks, candidate):
+    clock = FakeClock()
+    listener = listener_for(mode, clock=clock)
+    _session(listener, clock, playbacks[:2], LAPTOP)  # the room is learned from earlier playbacks
+    onset_s = 1.2
+    sc = scene(playbacks[2], SAMPLE_RATE, LAPTOP, candidate=candidate, candidate_at_s=onset_s, seed=7)
+    flags = drive(listener, sc, clock, stop_after=RUN)
+    onset = int(onset_s / FRAME_S)
+    assert first_trigger(flags, RUN) is not None and first_trigger(flags, RUN) >= onset  # nothing before the candidate
+    delay_s = (first_trigger(flags, RUN) + 1) * FRAME_S - onset_s
+    assert delay_s <= BARGE_IN_S + 0.1
+
+
+def test_the_gate_finds_the_echo_delay(playbacks):
+    clock = FakeClock()
+    gate = GateListener(clock=clock)
+    _session(gate, clock, playbacks[:2], LAPTOP)
+    assert gate.delay_s is not None and abs(gate.delay_s - LAPTOP.delay_s) <= 0.02
+    assert np.median(gate.coupling_db) < -5  # learned well below the conservative prior
+
+
+def test_without_an_echo_path_the_gate_hears_the_candidate_like_a_vad(playbacks, candidate):
+    """A headset on 'auto': no echo is ever found, so the gate stops waiting for one."""
+    clock = FakeClock()
+    gate = GateListener(clock=clock)
+    _session(gate, clock, playbacks[:2], HEADSET)
+    sc = scene(playbacks[2], SAMPLE_RATE, HEADSET, candidate=candidate, candidate_at_s=1.2, seed=7)
+    flags = drive(gate, sc, clock, stop_after=RUN)
+    trig = first_trigger(flags, RUN)
+    assert trig is not None and int(1.2 / FRAME_S) <= trig <= int((1.2 + BARGE_IN_S + 0.1) / FRAME_S)
+
+
+def test_reset_forgets_the_reference_but_keeps_the_room(playbacks):
+    clock = FakeClock()
+    gate = GateListener(clock=clock)
+    _session(gate, clock, playbacks[:2], LAPTOP)
+    delay, coupling = gate.delay_s, gate.coupling_db.copy()
+    gate.reset()
+    assert gate.delay_s == delay and np.array_equal(gate.coupling_db, coupling)
+
+
+def test_listener_for_modes():
+    assert isinstance(listener_for("headset"), HeadsetListener)
+    assert isinstance(listener_for("gate"), GateListener)
+    assert isinstance(listener_for("auto"), (GateListener, AecListener))
+    with pytest.raises(VoiceprepError):
+        listener_for("loud")
+
+
+def test_settings_are_one_frozen_owner():
+    with pytest.raises(AttributeError):
+        EchoSettings().margin_db = 3.0  # type: ignore[misc]
