@@ -19,6 +19,7 @@ from typing import Protocol
 
 import numpy as np
 
+from voiceprep.audio.echo import HeadsetListener, PlaybackListener
 from voiceprep.audio.frames import FRAME_S, to_float
 from voiceprep.audio.keys import KeyReader
 from voiceprep.audio.sinks import Sink
@@ -32,6 +33,7 @@ from voiceprep.types import SpeechMetrics, Turn, TurnNotes
 BARGE_IN_S = 0.24  # this much continuous voiced audio over the playback stops it
 BARGE_IN_KEEP_S = 1.0  # the candidate's first words, handed to the turn detector after a barge-in
 RECOVER_S = 1.5  # a candidate who carries on this soon after a reply starts gets the turn back
+PLAY_BLOCK_S = 0.05  # live playback is handed to the speaker (and to the echo listener) in blocks this long
 PREPARE_AFTER_S = 0.6  # a pause this long: the reply to the answer so far is prepared (shorter ones rarely end a turn)
 HAND_OVER_EVERY_S = 10.0  # the answer so far goes to `on_resume` at least this often while they talk
 
@@ -77,8 +79,12 @@ class _Watch:
     words: after the answer just ended when this is a reply, as a new turn otherwise.
     """
 
-    def __init__(self, detector: TurnDetector, watch_s: float | None, *, barge_in_anywhere: bool = False) -> None:
+    def __init__(self, detector: TurnDetector, watch_s: float | None, *, barge_in_anywhere: bool = False,
+                 candidate: Callable[[np.ndarray], bool] | None = None) -> None:
         self.detector, self.watch_s, self.anywhere = detector, watch_s, barge_in_anywhere
+        # Is this frame the candidate? The VAD headless (the recording holds no echo), live the
+        # playback listener (the interviewer's own voice may come back from the speakers).
+        self.candidate = candidate or detector.is_voiced
         self.t, self.run, self.voiced_frames = 0.0, 0, 0
         self.heard: list[np.ndarray] = []
         self.flags: list[bool] = []
@@ -90,7 +96,7 @@ class _Watch:
     def hears(self, frames: list[np.ndarray]) -> bool:
         self.t += FRAME_S
         for frame in frames:
-            voiced = self.detector.is_voiced(frame)
+            voiced = self.candidate(frame)
             self.heard.append(frame)
             self.flags.append(voiced)
             self.run = self.run + 1 if voiced else 0
@@ -192,13 +198,18 @@ class Conversation:
     """The engine over real edges: a Source, a Sink, a voice, a TurnDetector and (optionally) a Store."""
 
     def __init__(self, *, source: Source, sink: Sink, voice: Speaker, store: Store | None,
-                 turn: TurnSettings | None = None, barge_in: bool = False,
+                 turn: TurnSettings | None = None, barge_in: bool = False, listener: PlaybackListener | None = None,
                  read_back: Callable[[np.ndarray], str] | None = None, prosody: Callable[[np.ndarray], float] | None = None,
                  keys: KeyReader | None = None, say: Callable[[str], None] = lambda s: None,
                  screen: Screen | None = None) -> None:
+        """`listener` watches the microphone while the interviewer speaks live (audio/echo.py: a
+        gate against the played audio with speakers), so the candidate can talk over a reply and
+        get the turn back; `barge_in` alone means a headset (no echo: the VAD decides). With
+        neither, live playback is half-duplex: what the mic hears meanwhile is dropped."""
         self.source, self.sink, self.voice, self.store = source, sink, voice, store
         self.screen = screen or NoScreen()
-        self.turn_settings, self.barge_in, self.keys, self.say = turn or TurnSettings(), barge_in, keys, say
+        self.listener = listener if listener is not None else HeadsetListener() if barge_in else None
+        self.turn_settings, self.barge_in, self.keys, self.say = turn or TurnSettings(), self.listener is not None, keys, say
         self.habits: list[float] = []  # pauses this speaker carried on after, this session
         self.detector = TurnDetector(self.turn_settings, read_back, prosody=prosody, habits=self.habits)
         self.clock_s = 0.0
@@ -279,10 +290,15 @@ class Conversation:
                 yield chunk.audio
 
         def play() -> None:
-            self.sink.begin(kind, self.voice.sample_rate)
+            rate = self.voice.sample_rate
+            self.sink.begin(kind, rate)
+            block = int(rate * PLAY_BLOCK_S)
             for audio in pieces():
-                if not self.sink.write(audio):
-                    return
+                for i in range(0, audio.size, block):  # each block handed to the listener just before the speaker takes it
+                    if self.listener is not None:
+                        self.listener.played(audio[i : i + block], rate)
+                    if not self.sink.write(audio[i : i + block]):
+                        return
 
         self.screen.speaking(True)
         try:
@@ -311,13 +327,13 @@ class Conversation:
             self.source.flush()
         return gave_way, barged_in, talked_over_s, watched_s
 
-    def _watching(self, watch_s: float | None, *, anywhere: bool) -> _Watch:
+    def _watching(self, watch_s: float | None, *, anywhere: bool, candidate: Callable[[np.ndarray], bool] | None = None) -> _Watch:
         """The watch for this playback: the one a reply just before it handed on (`trail=False`;
         its window, counted from that reply's start, and the frames it saw carry on), else a new one."""
         carry, self._carry = self._carry, None
         if carry is not None:
             return carry
-        return _Watch(self.detector, watch_s, barge_in_anywhere=anywhere)
+        return _Watch(self.detector, watch_s, barge_in_anywhere=anywhere, candidate=candidate)
 
     def _play_over_recording(self, kind: str, pieces: Iterator[np.ndarray], watch_s: float | None, *,
                              trail: bool = True) -> tuple[bool, float, float]:
@@ -346,9 +362,12 @@ class Conversation:
         """Live playback with the mic watched: (the candidate spoke over it and stopped it, seconds
         watched after it ended). Their first words go to the turn detector; after the answer just
         ended when the playback was its reply (`watch_s`), which is watched that long in all."""
+        assert self.listener is not None
+        if self._carry is None:  # a new playback (a reply straight after another continues its watch and its echo)
+            self.listener.reset()  # the room's echo delay and level, once learned, are kept
         player = threading.Thread(target=play, daemon=True)
         player.start()
-        watch = self._watching(watch_s, anywhere=True)
+        watch = self._watching(watch_s, anywhere=True, candidate=self.listener.heard)
         frames = self.source.frames()
         played = None
         while player.is_alive() or (trail and watch.watch_s is not None and watch.t < watch.watch_s):

@@ -39,6 +39,7 @@ HOP = 160  # the reference is analysed every 10 ms
 FLUSH_AFTER = 960  # samples: the player has handed nothing over for 60 ms, so playback has ended
 N_FFT = 512
 MODES = ("headset", "gate", "aec", "auto")
+CHOICES = (*MODES, "off")  # what a command's --echo takes: "off" = half-duplex, the mic is not watched
 
 
 class PlaybackListener(Protocol):
@@ -487,4 +488,19 @@ def listener_for(mode: str, settings: EchoSettings = EchoSettings(), *,
         return AecListener(settings, clock=clock)
     if mode == "auto":  # the gate: no false trigger measured, and it hears more than the AEC
         return GateListener(settings, clock=clock)
-    raise VoiceprepError(f"unknown echo mode {mode!r}", f"use one of: {', '.join(MODES)}")
+    raise VoiceprepError(f"unknown echo mode {mode!r}", f"use one of: {', '.join(CHOICES)}")
+
+
+def check_choice(mode: str) -> str:
+    """A command's --echo value, checked before anything is loaded (one-line errors)."""
+    if mode not in CHOICES:
+        raise VoiceprepError(f"unknown --echo {mode!r}", f"use one of: {', '.join(CHOICES)}")
+    if mode == "aec" and not aec_available():
+        raise VoiceprepError("--echo aec needs the aec-audio-processing package",
+                             "pip install aec-audio-processing (it compiles WebRTC), or use --echo gate (the default)")
+    return mode
+
+
+def playback_listener(mode: str, settings: EchoSettings = EchoSettings()) -> PlaybackListener | None:
+    """The listener a command's --echo asks for; None for "off" (live playback is half-duplex)."""
+    return None if mode == "off" else listener_for(mode, settings)

@@ -132,10 +132,13 @@ class Call:
 
 
 def build_call(*, source, sink, voice, customer: Customer, analyzer, store, scenario: Scenario, time_limit_s: float = 600.0,
-               say: Callable[[str], None] = lambda s: None) -> Call:
-    """A call over the real engine. Barge-in is on, so that talking over the customer (live) is
-    noticed and counted."""
+               say: Callable[[str], None] = lambda s: None, echo: str = "auto") -> Call:
+    """A call over the real engine. The mic is watched while the customer speaks (`echo`: a gate
+    against the played audio, so the customer's own voice from the speakers is not taken for the
+    agent; "headset" for the VAD alone), so that talking over the customer is noticed and counted."""
+    from voiceprep.audio.echo import playback_listener
+
     analyzer.transcriber.load_reader()  # the turn detector's read-backs: loaded now, not at the first pause
-    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=TurnSettings(), barge_in=True,
-                          read_back=analyzer.transcriber.read_back, say=say)
+    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=TurnSettings(),
+                          listener=playback_listener(echo), read_back=analyzer.transcriber.read_back, say=say)
     return Call(engine, scenario=scenario, customer=customer, analyzer=analyzer, time_limit_s=time_limit_s, say=say)

@@ -33,6 +33,8 @@ def call(
     time_limit_s: float = typer.Option(600.0, "--time-limit-s", help="End the call after this long."),
     input_device: str = typer.Option(None, "--input-device", help="Microphone (number or name)."),
     output_device: str = typer.Option(None, "--output-device", help="Speaker (number or name)."),
+    echo: str = typer.Option("auto", "--echo", help="How the mic is watched while the customer speaks: auto/gate (speakers), "
+                             "headset, aec (if installed), off (half-duplex)."),
     data_dir: Path = typer.Option(None, "--data-dir", envvar="VOICEPREP_DATA_DIR", help="Where sessions are stored."),
     no_audio: bool = typer.Option(False, "--no-audio", help="Keep no recordings of your side."),
 ) -> None:
@@ -53,6 +55,9 @@ def call(
     seconds("--llm-timeout", llm_timeout_s, lo=0.5, hi=600.0)
     seconds("--time-limit-s", time_limit_s, lo=10.0, hi=7200.0)
     check_inputs("call", files, input_)
+    from voiceprep.audio.echo import check_choice
+
+    check_choice(echo)
     sc = get_scenario(scenario)
 
     from voiceprep.analyzer import Analyzer
@@ -68,7 +73,7 @@ def call(
     store = Store.open(data_dir, keep_audio=not no_audio)
     with audio_edges(files if input_ else None, output_dir, input_device, output_device, voice.sample_rate) as (source, sink):
         session = build_call(scenario=sc, customer=customer, time_limit_s=time_limit_s, source=source, sink=sink, voice=voice,
-                             analyzer=Analyzer(), store=store, say=plain(console))
+                             analyzer=Analyzer(), store=store, say=plain(console), echo=echo)
         console.print(f"Call: {sc.title}. {sc.customer} is on the line.")
         session.run()
     if as_json:

@@ -35,7 +35,10 @@ def practice(
     voice: str = typer.Option(None, "--voice", help="A piper .onnx voice (default: bundled en_US-joe-medium)."),
     input_device: str = typer.Option(None, "--input-device", help="Microphone (number or name; see `voiceprep devices`)."),
     output_device: str = typer.Option(None, "--output-device", help="Speaker (number or name)."),
-    barge_in: bool = typer.Option(False, "--barge-in", help="Headset users: speaking interrupts the interviewer."),
+    barge_in: bool = typer.Option(False, "--barge-in", help="Headset users: speaking interrupts the interviewer (same as --echo headset)."),
+    echo: str = typer.Option("auto", "--echo", help="How the mic is watched while the interviewer speaks, so you can talk over it: "
+                             "auto/gate (speakers: its own voice coming back is told apart), headset, aec (WebRTC, if installed), "
+                             "off (half-duplex: what you say meanwhile is not heard)."),
     hold_silences: int = typer.Option(None, "--hold-silences", min=0, help="Deliberate 4-8 s silences after answers (default: about one answer in three; 0 disables)."),
     max_answer_s: float = typer.Option(180.0, "--max-answer-s", help="Politely interrupt answers longer than this."),
     data_dir: Path = typer.Option(None, "--data-dir", envvar="VOICEPREP_DATA_DIR", help="Where sessions are stored."),
@@ -45,6 +48,7 @@ def practice(
 ) -> None:
     """Practise a customer-service interview out loud."""
     from voiceprep.analyzer import Analyzer
+    from voiceprep.audio.echo import check_choice
     from voiceprep.audio.turns import TurnSettings
     from voiceprep.interview.bank import load_bank, pick
     from voiceprep.interview.brain import (
@@ -65,6 +69,7 @@ def practice(
     seconds("--max-answer-s", max_answer_s, lo=10.0, hi=3600.0)
     seconds("--llm-timeout", llm_timeout_s, lo=0.5, hi=600.0)
     check_inputs("practice", files, input_)
+    check_choice(echo)
     jd = ""
     if job_description is not None:
         try:
@@ -89,7 +94,8 @@ def practice(
             KeyReader(None if not input_ else -1) as keys, screen_for(console, live=not input_, quiet=quiet) as screen:
         session = build_interview(
             source=source, sink=sink, voice=tts, brain=chosen, analyzer=Analyzer(stt_model=stt_model), store=store,
-            settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, turn=TurnSettings(max_turn_s=max_answer_s)),
+            settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, echo=echo,
+                                     turn=TurnSettings(max_turn_s=max_answer_s)),
             questions=picked, say=screen.note if not input_ else say, keys=keys if keys.active else None, screen=screen,
         )
         if not input_:

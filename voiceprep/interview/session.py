@@ -43,7 +43,8 @@ class PracticeSettings:
     follow_ups_per_question: int = 1
     seed: int | None = None
     turn: TurnSettings = field(default_factory=TurnSettings)
-    barge_in: bool = False
+    barge_in: bool = False  # a headset: the VAD alone decides when the candidate talks over the interviewer
+    echo: str = "auto"  # with speakers: how the mic is watched during playback (audio/echo.py CHOICES)
 
 
 class _Ahead:
@@ -338,6 +339,7 @@ def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, setti
                     screen: Screen | None = None) -> Interview:
     """An interview over the real engine: the edges the command opened, the settings its flags gave,
     and the Smart Turn model when set-up fetched it."""
+    from voiceprep.audio.echo import playback_listener
     from voiceprep.models import resolve_smart_turn
 
     model = resolve_smart_turn()
@@ -347,6 +349,7 @@ def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, setti
 
         prosody = SmartTurn(model).load().complete_probability
     analyzer.transcriber.load_reader()  # the turn detector's read-backs: loaded now, not at the first pause
-    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, barge_in=settings.barge_in,
+    listener = playback_listener("headset" if settings.barge_in else settings.echo)
+    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, listener=listener,
                           read_back=analyzer.transcriber.read_back, prosody=prosody, keys=keys, say=say, screen=screen)
     return Interview(engine, brain=brain, analyzer=analyzer, settings=settings, questions=questions, say=say, screen=screen)
