@@ -13,6 +13,7 @@ import numpy as np
 from voiceprep.analysis.accounting import account, name_sound, unaccounted_s
 from voiceprep.analysis.align import clamp_to_speech
 from voiceprep.analysis.coverage import (
+    WORD_PAD_S,
     cap_words,
     coverage,
     fill_holes,
@@ -25,7 +26,7 @@ from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.analysis.metrics import speech_metrics
 from voiceprep.analysis.pauses import speech_region
 from voiceprep.analysis.prosody import ProsodySettings, prosody
-from voiceprep.analysis.quality import SignalFigures, quality_flags
+from voiceprep.analysis.quality import NOISY_SNR_DB, SignalFigures, quality_flags
 from voiceprep.audio.foreground import (
     ForegroundSettings,
     LevelScene,
@@ -61,6 +62,13 @@ BACKGROUND_DUCK_DB = -40.0  # other voices are turned down this much before the 
 # offline analysis of the whole file give the recogniser the same audio (bench_stability.py).
 DECODE_TAIL_S = 0.5
 SOUND_ABOVE_FLOOR_DB = 6.0  # a 10 ms frame this far above the noise floor is sound, not silence
+NEAR_SPEECH_S = 0.3  # a recognised word this close to detected speech is heard, not invented
+# In heavy noise (the "noisy" quality flag) webrtcvad calls most of a breathy voice silence (real
+# speech in 15 dB pink noise: 7.8 of 25.7 s voiced, bench/README.md), so "far from detected
+# speech" no longer means "in silence". There a word far from it is still kept when the recogniser
+# is this sure of it and the recording sounds at it (a frame SOUND_ABOVE_FLOOR_DB above the
+# floor): Whisper's inventions sit in silence, where the level is the floor.
+CONFIDENT_WORD_P = 0.8
 
 
 class Recogniser(Protocol):
@@ -145,7 +153,9 @@ class Analyzer:
         heard = self._hear(audio, first, speech, windows_at, until_s)
         # Whisper smears word edges into the silence (or the other voice) around them: pull
         # them onto the speaker's speech first, then drop the words that begin in another voice.
-        words = outside(clamp_to_speech([w for w in heard.words if _near_speech(w, speech)], speech), others)
+        guarded = guard_words(heard.words, speech, levels, scene.noise_floor_db, noisy=scene.snr_db < NOISY_SNR_DB, others=others)
+        speech = guarded.speech
+        words = outside(clamp_to_speech(guarded.words, speech), others)
         region = speech_region(speech, words)
         acoustic, named = self._check_candidates(audio, words, region, scene)
         acoustic += [f for f in soft_fillers if not any(a.start < f.end and a.end > f.start for a in acoustic)]
@@ -351,6 +361,59 @@ def _bg_evidence(s: Span, decoded: str, words: list[Word], levels_db: np.ndarray
     return text + (f"; words the full decode put there, left out: {' '.join(dropped)}" if dropped else "")
 
 
-def _near_speech(word: Word, speech: list[Span], slack_s: float = 0.3) -> bool:
-    """Guard against hallucinated words: a real word overlaps detected speech."""
+@dataclass(frozen=True)
+class GuardedWords:
+    """The recognised words kept as the speaker's, and the speech spans they lie in."""
+
+    words: list[Word]
+    speech: list[Span]  # the detected speech plus the extent of each word kept on its own evidence
+    trusted: tuple[Word, ...]  # words kept far from detected speech (noisy recordings only)
+
+
+def guard_words(words: list[Word], speech: list[Span], levels_db: np.ndarray, noise_floor_db: float, *,
+                noisy: bool, others: list[Span] | tuple[Span, ...] = ()) -> GuardedWords:
+    """Guard against hallucinated words: a real word lies near detected speech (NEAR_SPEECH_S).
+
+    In a noisy recording the VAD misses much of the speech, so a word far from it is kept on its
+    own evidence too: a confident one that sounds above the noise floor (CONFIDENT_WORD_P), or
+    one inside a run of kept words (both neighbours kept and touching it, within WORD_PAD_S):
+    the recogniser's inventions sit in silence, not between the speaker's words. A word kept so
+    becomes speech over its extent, so no pause or span edge is measured through it. A word in
+    `others` (another voice, steady noise) is never kept on its own evidence."""
+    words = sorted(words, key=lambda w: w.start)
+    near = [_near_speech(w, speech) for w in words]
+    # far from detected speech, in a noisy recording, and not in another voice or steady noise
+    far = [noisy and not n and bool(outside([w], others)) for w, n in zip(words, near)]
+    sure = [f and w.probability >= CONFIDENT_WORD_P and _sounds(w, levels_db, noise_floor_db) for w, f in zip(words, far)]
+    heard = [n or s_ for n, s_ in zip(near, sure)]
+    inside_run = [far[i] and 0 < i < len(words) - 1 and heard[i - 1] and heard[i + 1]
+                  and _touch(words[i - 1], words[i]) and _touch(words[i], words[i + 1]) for i in range(len(words))]
+    kept = [w for w, h, r in zip(words, heard, inside_run) if h or r]
+    trusted = [w for w, s_, r in zip(words, sure, inside_run) if s_ or r]
+    extents: list[Span] = []
+    for w in trusted:  # in time order; words that touch make one span
+        if w.end <= w.start:
+            continue
+        if extents and w.start <= extents[-1].end:
+            extents[-1] = Span(extents[-1].start, max(extents[-1].end, w.end))
+        else:
+            extents.append(Span(w.start, w.end))
+    return GuardedWords(kept, sorted([*speech, *extents], key=lambda s: s.start), tuple(trusted))
+
+
+def _touch(a: Word, b: Word) -> bool:
+    """Does `b` follow `a` within the looseness of word timing (WORD_PAD_S)?"""
+    return b.start - a.end <= WORD_PAD_S
+
+
+def _sounds(word: Word, levels_db: np.ndarray, noise_floor_db: float) -> bool:
+    """Is some 10 ms frame of the word SOUND_ABOVE_FLOOR_DB above the noise floor?"""
+    a = int(word.start * SAMPLE_RATE) // FRAME_SAMPLES
+    b = max(a + 1, -(-int(word.end * SAMPLE_RATE) // FRAME_SAMPLES))
+    seg = levels_db[a:b]
+    return bool(seg.size) and float(seg.max()) >= noise_floor_db + SOUND_ABOVE_FLOOR_DB
+
+
+def _near_speech(word: Word, speech: list[Span], slack_s: float = NEAR_SPEECH_S) -> bool:
+    """A real word overlaps detected speech (give or take `slack_s`: Whisper smears word edges)."""
     return any(word.start < s.end + slack_s and word.end > s.start - slack_s for s in speech)
