@@ -34,6 +34,7 @@ BARGE_IN_S = 0.24  # this much continuous voiced audio over the playback stops i
 BARGE_IN_KEEP_S = 1.0  # the candidate's first words, handed to the turn detector after a barge-in
 RECOVER_S = 1.5  # a candidate who carries on this soon after a reply starts gets the turn back
 PLAY_BLOCK_S = 0.05  # live playback is handed to the speaker (and to the echo listener) in blocks this long
+PLAYER_STOP_S = 2.0  # a stopped player ends within a block; never wait longer than this for it
 PREPARE_AFTER_S = 0.6  # a pause this long: the reply to the answer so far is prepared (shorter ones rarely end a turn)
 HAND_OVER_EVERY_S = 10.0  # the answer so far goes to `on_resume` at least this often while they talk
 
@@ -370,13 +371,18 @@ class Conversation:
         watch = self._watching(watch_s, anywhere=True, candidate=self.listener.heard)
         frames = self.source.frames()
         played = None
-        while player.is_alive() or (trail and watch.watch_s is not None and watch.t < watch.watch_s):
-            if played is None and not player.is_alive():
-                played = watch.t
-            if watch.hears([next(frames)]):
-                self.sink.stop()
-                player.join()
-                return True, watch.t - played if played is not None else 0.0
+        try:
+            while player.is_alive() or (trail and watch.watch_s is not None and watch.t < watch.watch_s):
+                if played is None and not player.is_alive():
+                    played = watch.t
+                if watch.hears([next(frames)]):
+                    self.sink.stop()
+                    player.join()
+                    return True, watch.t - played if played is not None else 0.0
+        except BaseException:  # Ctrl-C or a lost mic: stop the player before the stream can be closed under it
+            self.sink.stop()
+            player.join(timeout=PLAYER_STOP_S)
+            raise
         player.join()
         self._carry = None if trail else watch
         return False, watch.t - played if played is not None else 0.0

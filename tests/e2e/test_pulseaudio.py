@@ -51,7 +51,8 @@ def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_p
     proc = subprocess.Popen(
         [sys.executable, "-m", "voiceprep", "practice", "--questions", "2", "--brain", "scripted", "--hold-silences", "0",
          "--seed", "3", "--data-dir", str(tmp_path / "data")],
-        env={**pulse.env, "COLUMNS": "200"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
+        env={**pulse.env, "COLUMNS": "200", "PYTHONFAULTHANDLER": "1"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdin=subprocess.DEVNULL)
     try:
         wait_for_line(proc, "listening", timeout_s=120)  # greeting and first question were played
         pulse.play_into_mic(SAMPLES / "01_calm_star.wav").wait(60)
@@ -59,7 +60,12 @@ def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_p
         player = pulse.play_into_mic(SAMPLES / "07_long_pauses.wav")
         time.sleep(4.0)  # mid-answer...
         proc.send_signal(signal.SIGINT)  # ...the candidate presses Ctrl-C
-        out, _ = proc.communicate(timeout=120)
+        try:
+            out, _ = proc.communicate(timeout=120)
+        except subprocess.TimeoutExpired:  # a hang: every thread's stack (PYTHONFAULTHANDLER) says where
+            proc.send_signal(signal.SIGABRT)
+            out, _ = proc.communicate(timeout=30)
+            raise AssertionError(f"practice did not stop within 120 s of Ctrl-C; its threads:\n{out[-8000:]}") from None
         player.wait(60)
     finally:
         if proc.poll() is None:

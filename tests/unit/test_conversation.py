@@ -341,3 +341,75 @@ def test_a_sound_in_the_pause_before_they_carry_on_does_not_drop_the_answer_so_f
     assert heard.start_s == pytest.approx(first.start_s, abs=0.031)
     assert heard.end.speech_end_s == pytest.approx(real_end, abs=0.15)
     assert heard.end.audio.size / 16000 > real_end - 0.1  # nothing of it was dropped
+
+
+class _LiveSink:
+    """A realtime sink: each write takes as long as its audio would play; stop() ends playback."""
+
+    realtime = True
+
+    def __init__(self) -> None:
+        self.stopped = threading.Event()
+        self.writes_after_stop = 0
+        self.written_s = 0.0
+
+    def begin(self, name, sample_rate):
+        self.rate = sample_rate
+
+    def write(self, chunk):
+        if self.stopped.is_set():
+            self.writes_after_stop += 1
+            return False
+        time.sleep(chunk.size / self.rate)
+        self.written_s += chunk.size / self.rate
+        return True
+
+    def end(self):
+        return self.written_s
+
+    def stop(self):
+        self.stopped.set()
+
+    def close(self):
+        pass
+
+
+class _InterruptedMic:
+    """A realtime source of silent frames that raises KeyboardInterrupt (Ctrl-C) after `after_s`."""
+
+    realtime = True
+    continued = False
+
+    def __init__(self, after_s: float) -> None:
+        self.after = int(after_s / FRAME_S)
+
+    def next_turn(self):
+        return True
+
+    def frames(self):
+        for _ in range(self.after):
+            time.sleep(FRAME_S)
+            yield np.zeros(480, dtype=np.int16)
+        raise KeyboardInterrupt
+
+    def during(self, seconds):
+        return []
+
+    def flush(self):
+        pass
+
+    def close(self):
+        pass
+
+
+def test_ctrl_c_during_live_playback_stops_the_player_before_returning():
+    """Live playback runs in a thread while the mic is watched: Ctrl-C in the watch must stop the
+    player (else the speaker stream is closed under a thread still writing to it)."""
+    sink = _LiveSink()
+    e = Conversation(source=_InterruptedMic(0.3), sink=sink, voice=ToneVoice(), store=None, barge_in=True)
+    with pytest.raises(KeyboardInterrupt):
+        e.speak("question", ["A question long enough to be talked over, three seconds or more."])
+    assert sink.stopped.is_set()
+    played = sink.written_s
+    time.sleep(0.2)
+    assert sink.written_s == played and sink.written_s < 1.0  # nothing played on after the stop
