@@ -90,10 +90,9 @@ def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_p
     assert rate == 22050
 
 
-def test_live_reply_gives_way_when_the_candidate_carries_on(pulse, tmp_path):
-    """Headset mode over real PortAudio: an answer whose first part sounds finished, a 1.9 s
-    pause, then more. The acknowledgement stops when the candidate carries on, and the answer is
-    stored as one turn holding both parts."""
+def _answer_with_a_second_part(pulse, tmp_path, *options: str):
+    """One live practice question answered by an answer whose first part sounds finished, a 1.9 s
+    pause, then more (played into the mic once the interviewer listens); the stored session."""
     from voiceprep.audio.io import load_audio, write_wav
 
     turnset = SAMPLES / "turnset"
@@ -104,7 +103,7 @@ def test_live_reply_gives_way_when_the_candidate_carries_on(pulse, tmp_path):
     write_wav(wav, answer)
     proc = subprocess.Popen(
         [sys.executable, "-m", "voiceprep", "practice", "--questions", "1", "--category", "philosophy", "--brain", "scripted",
-         "--hold-silences", "0", "--barge-in", "--seed", "1", "--max-answer-s", "20", "--data-dir", str(tmp_path / "data")],
+         "--hold-silences", "0", *options, "--seed", "1", "--max-answer-s", "20", "--data-dir", str(tmp_path / "data")],
         env={**pulse.env, "COLUMNS": "200"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
     try:
         wait_for_line(proc, "listening", timeout_s=120)
@@ -114,15 +113,25 @@ def test_live_reply_gives_way_when_the_candidate_carries_on(pulse, tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, out
-    session = Store.open(tmp_path / "data").get_session("latest")
+    return Store.open(tmp_path / "data").get_session("latest")
+
+
+def _the_one_answer_holds_both_parts(session):
     answers = [t for t in session.turns if t.role == "candidate" and t.kind == "answer"]
     assert len(answers) == 1, [(t.kind, t.text) for t in session.turns]
-    answer_turn = answers[0]
-    assert "patience" in answer_turn.text.lower() and "service" in answer_turn.text.lower()  # both parts, one turn
+    assert "patience" in answers[0].text.lower() and "service" in answers[0].text.lower()  # both parts, one turn
     # The first part sounds finished, so the turn is taken at the pause (the silence it needs is
     # counted in audio frames, not wall time): the reply must give way for the answer to be whole.
-    assert answer_turn.notes.recovered_cut_offs >= 1
-    assert [t.kind for t in session.turns if t.notes.gave_way] == ["acknowledgement"] * answer_turn.notes.recovered_cut_offs
+    assert answers[0].notes.recovered_cut_offs >= 1
+    return answers[0]
+
+
+def test_live_reply_gives_way_when_the_candidate_carries_on(pulse, tmp_path):
+    """Headset mode over real PortAudio: the acknowledgement stops when the candidate carries on
+    after a pause, and the answer is stored as one turn holding both parts."""
+    session = _answer_with_a_second_part(pulse, tmp_path, "--barge-in")
+    answer = _the_one_answer_holds_both_parts(session)
+    assert [t.kind for t in session.turns if t.notes.gave_way] == ["acknowledgement"] * answer.notes.recovered_cut_offs
 
 
 def test_with_speakers_the_reply_gives_way_and_its_own_echo_does_not_interrupt_it(pulse, tmp_path):
@@ -130,33 +139,10 @@ def test_with_speakers_the_reply_gives_way_and_its_own_echo_does_not_interrupt_i
     microphone 12 dB down and 40 ms late. The echo gate (audio/echo.py) must not take that voice
     for the candidate (the greeting and question play whole), yet the acknowledgement still gives
     way when the candidate carries on after a pause, and the answer is stored as one turn. Before
-    the gate, speakers were half-duplex: the words said over the reply were dropped."""
-    from voiceprep.audio.io import load_audio, write_wav
-
-    turnset = SAMPLES / "turnset"
-    first = load_audio(turnset / "f13.flac")
-    more = load_audio(turnset / "f09.flac")
-    answer = np.concatenate([first[: int(9.0 * 16000)], np.zeros(int(1.9 * 16000), dtype=np.float32), more])
-    wav = tmp_path / "answer.wav"
-    write_wav(wav, answer)
+    the gate, speakers were half-duplex: the words said over the reply were dropped (`--echo off`)."""
     pulse.echo_path(12.0, 40)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "voiceprep", "practice", "--questions", "1", "--category", "philosophy", "--brain", "scripted",
-         "--hold-silences", "0", "--seed", "1", "--max-answer-s", "20", "--data-dir", str(tmp_path / "data")],
-        env={**pulse.env, "COLUMNS": "200"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
-    try:
-        wait_for_line(proc, "listening", timeout_s=120)
-        pulse.play_into_mic(wav).wait(60)
-        out, _ = proc.communicate(timeout=240)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == 0, out
-    session = Store.open(tmp_path / "data").get_session("latest")
+    session = _answer_with_a_second_part(pulse, tmp_path)
     interviewer = [t for t in session.turns if t.role == "interviewer"]
     assert not any(t.notes.barged_in for t in interviewer if t.kind in ("greeting", "question")), \
         [(t.kind, t.text, t.notes.barged_in) for t in interviewer]  # its own echo stopped nothing
-    answers = [t for t in session.turns if t.role == "candidate" and t.kind == "answer"]
-    assert len(answers) == 1, [(t.kind, t.text) for t in session.turns]
-    assert "patience" in answers[0].text.lower() and "service" in answers[0].text.lower()  # both parts, one turn
-    assert answers[0].notes.recovered_cut_offs >= 1
+    _the_one_answer_holds_both_parts(session)
