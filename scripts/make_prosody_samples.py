@@ -109,10 +109,10 @@ def real_bases() -> dict[str, list[np.ndarray]]:
 
 
 def piper_bases() -> dict[str, list[np.ndarray]]:
+    import onnxruntime
+
     from voiceprep.audio.io import resample
     from voiceprep.speech.tts import Voice
-
-    import onnxruntime
 
     # piper's random variation stays on (a voice without it is flat and unlike a person), from a
     # fixed seed: set before the voice's session exists, it makes every build of the set the same

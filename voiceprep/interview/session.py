@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 import re
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from voiceprep.analysis.content import analyze_content
