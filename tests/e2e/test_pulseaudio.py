@@ -45,6 +45,13 @@ def wait_for_line(proc: subprocess.Popen, needle: str, timeout_s: float) -> list
     raise AssertionError(f"{needle!r} not seen; output so far: {''.join(lines)[-2000:]}")
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """Ctrl-C reaches a program in a terminal; a test run started in the background (`cmd &`
+    without job control) ignores SIGINT, and its children inherit that, so practice would never
+    see the Ctrl-C this test sends."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_path):
     spoken = tmp_path / "speaker.wav"
     recorder = pulse.record_speaker(spoken)
@@ -52,7 +59,7 @@ def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_p
         [sys.executable, "-m", "voiceprep", "practice", "--questions", "2", "--brain", "scripted", "--hold-silences", "0",
          "--seed", "3", "--data-dir", str(tmp_path / "data")],
         env={**pulse.env, "COLUMNS": "200", "PYTHONFAULTHANDLER": "1"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        stdin=subprocess.DEVNULL)
+        stdin=subprocess.DEVNULL, preexec_fn=_ctrl_c_as_in_a_terminal)
     try:
         wait_for_line(proc, "listening", timeout_s=120)  # greeting and first question were played
         pulse.play_into_mic(SAMPLES / "01_calm_star.wav").wait(60)
