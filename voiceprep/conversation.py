@@ -19,7 +19,7 @@ from typing import Protocol
 
 import numpy as np
 
-from voiceprep.audio.echo import HeadsetListener, PlaybackListener
+from voiceprep.audio.echo import EchoSettings, HeadsetListener, PlaybackListener
 from voiceprep.audio.frames import FRAME_S, to_float
 from voiceprep.audio.keys import KeyReader
 from voiceprep.audio.sinks import Sink
@@ -209,8 +209,11 @@ class Conversation:
         neither, live playback is half-duplex: what the mic hears meanwhile is dropped."""
         self.source, self.sink, self.voice, self.store = source, sink, voice, store
         self.screen = screen or NoScreen()
-        self.listener = listener if listener is not None else HeadsetListener() if barge_in else None
-        self.turn_settings, self.barge_in, self.keys, self.say = turn or TurnSettings(), self.listener is not None, keys, say
+        self.turn_settings, self.keys, self.say = turn or TurnSettings(), keys, say
+        if listener is None and barge_in:  # a headset: the turn detector's own voice detection decides, as always
+            listener = HeadsetListener(EchoSettings(vad_aggressiveness=self.turn_settings.vad_aggressiveness))
+        self.listener = listener
+        self.barge_in = listener is not None
         self.habits: list[float] = []  # pauses this speaker carried on after, this session
         self.detector = TurnDetector(self.turn_settings, read_back, prosody=prosody, habits=self.habits)
         self.clock_s = 0.0

@@ -139,6 +139,8 @@ def build_call(*, source, sink, voice, customer: Customer, analyzer, store, scen
     from voiceprep.audio.echo import playback_listener
 
     analyzer.transcriber.load_reader()  # the turn detector's read-backs: loaded now, not at the first pause
-    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=TurnSettings(),
-                          listener=playback_listener(echo), read_back=analyzer.transcriber.read_back, say=say)
+    headset = echo == "headset"  # the engine's own VAD decides (no echo)
+    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=TurnSettings(), barge_in=headset,
+                          listener=None if headset else playback_listener(echo), read_back=analyzer.transcriber.read_back,
+                          say=say)
     return Call(engine, scenario=scenario, customer=customer, analyzer=analyzer, time_limit_s=time_limit_s, say=say)

@@ -349,7 +349,8 @@ def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, setti
 
         prosody = SmartTurn(model).load().complete_probability
     analyzer.transcriber.load_reader()  # the turn detector's read-backs: loaded now, not at the first pause
-    listener = playback_listener("headset" if settings.barge_in else settings.echo)
-    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, listener=listener,
+    headset = settings.barge_in or settings.echo == "headset"  # the engine's own VAD decides (no echo)
+    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, barge_in=headset,
+                          listener=None if headset else playback_listener(settings.echo),
                           read_back=analyzer.transcriber.read_back, prosody=prosody, keys=keys, say=say, screen=screen)
     return Interview(engine, brain=brain, analyzer=analyzer, settings=settings, questions=questions, say=say, screen=screen)
