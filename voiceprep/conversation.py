@@ -19,10 +19,10 @@ from typing import Protocol
 
 import numpy as np
 
-from voiceprep.audio.echo import EchoSettings, HeadsetListener, PlaybackListener
+from voiceprep.audio.echo import EchoSettings, playback_listener
 from voiceprep.audio.frames import FRAME_S, to_float
 from voiceprep.audio.keys import KeyReader
-from voiceprep.audio.sinks import Sink
+from voiceprep.audio.sinks import PLAY_BLOCK_S, Sink
 from voiceprep.audio.sources import Source
 from voiceprep.audio.turns import TurnDetector, TurnEnd, TurnSettings
 from voiceprep.screen import NoScreen, Screen
@@ -33,7 +33,6 @@ from voiceprep.types import SpeechMetrics, Turn, TurnNotes
 BARGE_IN_S = 0.24  # this much continuous voiced audio over the playback stops it
 BARGE_IN_KEEP_S = 1.0  # the candidate's first words, handed to the turn detector after a barge-in
 RECOVER_S = 1.5  # a candidate who carries on this soon after a reply starts gets the turn back
-PLAY_BLOCK_S = 0.05  # live playback is handed to the speaker (and to the echo listener) in blocks this long
 PLAYER_STOP_S = 2.0  # a stopped player ends within a block; never wait longer than this for it
 PREPARE_AFTER_S = 0.6  # a pause this long: the reply to the answer so far is prepared (shorter ones rarely end a turn)
 HAND_OVER_EVERY_S = 10.0  # the answer so far goes to `on_resume` at least this often while they talk
@@ -199,21 +198,21 @@ class Conversation:
     """The engine over real edges: a Source, a Sink, a voice, a TurnDetector and (optionally) a Store."""
 
     def __init__(self, *, source: Source, sink: Sink, voice: Speaker, store: Store | None,
-                 turn: TurnSettings | None = None, barge_in: bool = False, listener: PlaybackListener | None = None,
+                 turn: TurnSettings | None = None, echo: str = "off", barge_in: bool = False,
                  read_back: Callable[[np.ndarray], str] | None = None, prosody: Callable[[np.ndarray], float] | None = None,
                  keys: KeyReader | None = None, say: Callable[[str], None] = lambda s: None,
                  screen: Screen | None = None) -> None:
-        """`listener` watches the microphone while the interviewer speaks live (audio/echo.py: a
-        gate against the played audio with speakers), so the candidate can talk over a reply and
-        get the turn back; `barge_in` alone means a headset (no echo: the VAD decides). With
-        neither, live playback is half-duplex: what the mic hears meanwhile is dropped."""
+        """`echo` (audio/echo.py CHOICES) is how the microphone is watched while the interviewer
+        speaks live, so the candidate can talk over a reply and get the turn back: with speakers a
+        gate against the played audio; "headset" (or `barge_in`) the turn detector's own voice
+        detection; "off" half-duplex (what the mic hears meanwhile is dropped)."""
         self.source, self.sink, self.voice, self.store = source, sink, voice, store
         self.screen = screen or NoScreen()
         self.turn_settings, self.keys, self.say = turn or TurnSettings(), keys, say
-        if listener is None and barge_in:  # a headset: the turn detector's own voice detection decides, as always
-            listener = HeadsetListener(EchoSettings(vad_aggressiveness=self.turn_settings.vad_aggressiveness))
-        self.listener = listener
-        self.barge_in = listener is not None
+        mode = "headset" if barge_in else echo
+        # A headset has no echo: it hears with the detector's VAD setting, as barge-in always did.
+        self.listener = playback_listener(mode, EchoSettings(vad_aggressiveness=self.turn_settings.vad_aggressiveness)
+                                          if mode == "headset" else EchoSettings())
         self.habits: list[float] = []  # pauses this speaker carried on after, this session
         self.detector = TurnDetector(self.turn_settings, read_back, prosody=prosody, habits=self.habits)
         self.clock_s = 0.0
@@ -323,7 +322,7 @@ class Conversation:
         talked_over_s = watched_s = 0.0
         if not self.source.realtime:
             gave_way, talked_over_s, watched_s = self._play_over_recording(kind, pieces(), watch_s, trail=trail)
-        elif self.barge_in and self.sink.realtime:
+        elif self.listener is not None and self.sink.realtime:
             barged_in, watched_s = self._play_with_barge_in(play, watch_s=watch_s, trail=trail)
             gave_way = barged_in and watch_s is not None
         else:

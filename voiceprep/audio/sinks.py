@@ -12,6 +12,9 @@ from voiceprep.audio.io import write_wav
 from voiceprep.errors import VoiceprepError
 
 
+PLAY_BLOCK_S = 0.05  # live playback goes to the speaker (and to the echo listener) in blocks this long
+
+
 class Sink(Protocol):
     """Plays (or stores) one utterance, chunk by chunk, as the chunks arrive."""
 
@@ -75,7 +78,7 @@ class SpeakerSink:
     barge-in can stop playback at once."""
 
     realtime = True
-    BLOCK_S = 0.05
+    BLOCK_S = PLAY_BLOCK_S
 
     def __init__(self, device: int | str | None = None, sample_rate: int = 22050) -> None:
         try:

@@ -136,11 +136,7 @@ def build_call(*, source, sink, voice, customer: Customer, analyzer, store, scen
     """A call over the real engine. The mic is watched while the customer speaks (`echo`: a gate
     against the played audio, so the customer's own voice from the speakers is not taken for the
     agent; "headset" for the VAD alone), so that talking over the customer is noticed and counted."""
-    from voiceprep.audio.echo import playback_listener
-
     analyzer.transcriber.load_reader()  # the turn detector's read-backs: loaded now, not at the first pause
-    headset = echo == "headset"  # the engine's own VAD decides (no echo)
-    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=TurnSettings(), barge_in=headset,
-                          listener=None if headset else playback_listener(echo), read_back=analyzer.transcriber.read_back,
-                          say=say)
+    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=TurnSettings(), echo=echo,
+                          read_back=analyzer.transcriber.read_back, say=say)
     return Call(engine, scenario=scenario, customer=customer, analyzer=analyzer, time_limit_s=time_limit_s, say=say)

@@ -94,7 +94,7 @@ def practice(
             KeyReader(None if not input_ else -1) as keys, screen_for(console, live=not input_, quiet=quiet) as screen:
         session = build_interview(
             source=source, sink=sink, voice=tts, brain=chosen, analyzer=Analyzer(stt_model=stt_model), store=store,
-            settings=PracticeSettings(hold_silences=n_hold, seed=seed, barge_in=barge_in, echo=echo,
+            settings=PracticeSettings(hold_silences=n_hold, seed=seed, echo="headset" if barge_in else echo,
                                      turn=TurnSettings(max_turn_s=max_answer_s)),
             questions=picked, say=screen.note if not input_ else say, keys=keys if keys.active else None, screen=screen,
         )

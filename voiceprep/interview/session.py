@@ -43,8 +43,7 @@ class PracticeSettings:
     follow_ups_per_question: int = 1
     seed: int | None = None
     turn: TurnSettings = field(default_factory=TurnSettings)
-    barge_in: bool = False  # a headset: the VAD alone decides when the candidate talks over the interviewer
-    echo: str = "auto"  # with speakers: how the mic is watched during playback (audio/echo.py CHOICES)
+    echo: str = "auto"  # how the mic is watched while the interviewer speaks (audio/echo.py CHOICES; headset: the VAD alone)
 
 
 class _Ahead:
@@ -339,7 +338,6 @@ def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, setti
                     screen: Screen | None = None) -> Interview:
     """An interview over the real engine: the edges the command opened, the settings its flags gave,
     and the Smart Turn model when set-up fetched it."""
-    from voiceprep.audio.echo import playback_listener
     from voiceprep.models import resolve_smart_turn
 
     model = resolve_smart_turn()
@@ -349,8 +347,6 @@ def build_interview(*, source, sink, voice, brain: Brain, analyzer, store, setti
 
         prosody = SmartTurn(model).load().complete_probability
     analyzer.transcriber.load_reader()  # the turn detector's read-backs: loaded now, not at the first pause
-    headset = settings.barge_in or settings.echo == "headset"  # the engine's own VAD decides (no echo)
-    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, barge_in=headset,
-                          listener=None if headset else playback_listener(settings.echo),
+    engine = Conversation(source=source, sink=sink, voice=voice, store=store, turn=settings.turn, echo=settings.echo,
                           read_back=analyzer.transcriber.read_back, prosody=prosody, keys=keys, say=say, screen=screen)
     return Interview(engine, brain=brain, analyzer=analyzer, settings=settings, questions=questions, say=say, screen=screen)
