@@ -33,6 +33,7 @@ from voiceprep.types import SpeechMetrics, Turn, TurnNotes
 BARGE_IN_S = 0.24  # this much continuous voiced audio over the playback stops it
 BARGE_IN_KEEP_S = 1.0  # the candidate's first words, handed to the turn detector after a barge-in
 RECOVER_S = 1.5  # a candidate who carries on this soon after a reply starts gets the turn back
+ECHO_ONSET_S = 0.15  # with speakers, this much before the candidate's first voiced run is kept with their words
 PLAYER_STOP_S = 2.0  # a stopped player ends within a block; never wait longer than this for it
 PREPARE_AFTER_S = 0.6  # a pause this long: the reply to the answer so far is prepared (shorter ones rarely end a turn)
 HAND_OVER_EVERY_S = 10.0  # the answer so far goes to `on_resume` at least this often while they talk
@@ -80,11 +81,12 @@ class _Watch:
     """
 
     def __init__(self, detector: TurnDetector, watch_s: float | None, *, barge_in_anywhere: bool = False,
-                 candidate: Callable[[np.ndarray], bool] | None = None) -> None:
+                 candidate: Callable[[np.ndarray], bool] | None = None, echo: bool = False) -> None:
         self.detector, self.watch_s, self.anywhere = detector, watch_s, barge_in_anywhere
         # Is this frame the candidate? The VAD headless (the recording holds no echo), live the
         # playback listener (the interviewer's own voice may come back from the speakers).
         self.candidate = candidate or detector.is_voiced
+        self.echo = echo  # the mic may hear the interviewer: frames before the candidate's words are not kept
         self.t, self.run, self.voiced_frames = 0.0, 0, 0
         self.heard: list[np.ndarray] = []
         self.flags: list[bool] = []
@@ -103,6 +105,9 @@ class _Watch:
             self.voiced_frames += voiced
             in_window = self.watch_s is not None and self.t <= self.watch_s + BARGE_IN_S
             if (in_window or self.anywhere) and self.run * FRAME_S >= BARGE_IN_S:
+                if self.echo:  # what came before their words is the interviewer's echo: kept as silence
+                    onset = len(self.heard) - self.run - int(ECHO_ONSET_S / FRAME_S)
+                    self.heard[: max(0, onset)] = [np.zeros_like(f) for f in self.heard[: max(0, onset)]]
                 if self.watch_s is None:  # a barge-in over a question: a new turn begins
                     self.detector.reset()
                     keep = int(BARGE_IN_KEEP_S / FRAME_S)
@@ -330,13 +335,14 @@ class Conversation:
             self.source.flush()
         return gave_way, barged_in, talked_over_s, watched_s
 
-    def _watching(self, watch_s: float | None, *, anywhere: bool, candidate: Callable[[np.ndarray], bool] | None = None) -> _Watch:
+    def _watching(self, watch_s: float | None, *, anywhere: bool, candidate: Callable[[np.ndarray], bool] | None = None,
+                  echo: bool = False) -> _Watch:
         """The watch for this playback: the one a reply just before it handed on (`trail=False`;
         its window, counted from that reply's start, and the frames it saw carry on), else a new one."""
         carry, self._carry = self._carry, None
         if carry is not None:
             return carry
-        return _Watch(self.detector, watch_s, barge_in_anywhere=anywhere, candidate=candidate)
+        return _Watch(self.detector, watch_s, barge_in_anywhere=anywhere, candidate=candidate, echo=echo)
 
     def _play_over_recording(self, kind: str, pieces: Iterator[np.ndarray], watch_s: float | None, *,
                              trail: bool = True) -> tuple[bool, float, float]:
@@ -370,7 +376,7 @@ class Conversation:
             self.listener.reset()  # the room's echo delay and level, once learned, are kept
         player = threading.Thread(target=play, daemon=True)
         player.start()
-        watch = self._watching(watch_s, anywhere=True, candidate=self.listener.heard)
+        watch = self._watching(watch_s, anywhere=True, candidate=self.listener.heard, echo=self.listener.hears_echo)
         frames = self.source.frames()
         played = None
         try:

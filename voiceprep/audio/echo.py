@@ -45,6 +45,8 @@ CHOICES = (*MODES, "off")  # what a command's --echo takes: "off" = half-duplex,
 class PlaybackListener(Protocol):
     """Watches the microphone during playback."""
 
+    hears_echo: bool  # the mic may pick up the playback (speakers): its frames are not all the candidate
+
     def played(self, audio: np.ndarray, rate: int) -> None:
         """What was just handed to the speaker (float32 mono), in order."""
         ...
@@ -98,6 +100,8 @@ class EchoSettings:
 
 class HeadsetListener:
     """No echo path (headphones): every voiced frame is the candidate."""
+
+    hears_echo = False
 
     def __init__(self, settings: EchoSettings = EchoSettings()) -> None:
         import webrtcvad
@@ -238,6 +242,8 @@ class _Clocked:
 
 class _ReferenceListener:
     """What both echo-aware listeners share: the played audio and the mic frames on one clock."""
+
+    hears_echo = True
 
     def __init__(self, clock: Callable[[], float], keep_s: float) -> None:
         self._lock = threading.Lock()  # played() runs on the player thread, heard() on the listener's
