@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from voiceprep.analysis.lexicon import filled_pause_label
+
 _FEEL = (r"(frustrating|upsetting|stressful|worrying|annoying|infuriating|frightening|scary|heartbreaking|exhausting|"
          r"awful|horrible|maddening|distressing|nightmare|worried|upset|annoyed|furious|angry|fed up|frustrated|stressed)")
 _INTENS = r"(so |really |very |truly |incredibly |absolutely |such a |a |terribly |genuinely |completely |totally |just as )*"
@@ -236,9 +238,29 @@ def _clarify(low: str, confirmation: str | None) -> str | None:
     return _first(CLARIFY_REQUESTS, low)
 
 
+def spoken_text(text: str) -> str:
+    """Lower-case text as the cue phrases expect it, with speech's own noise taken out: filled
+    pauses ("um," "uh"), restarts ("I- I'll") and a word said twice ("the the", "I, I") carry no
+    label, but in a transcript they split a cue phrase ("I'm, um, really sorry")."""
+    words: list[str] = []
+    for token in text.lower().replace("\u2019", "'").split():
+        bare = token.strip(",-")
+        if filled_pause_label(token):
+            end = token[-1] if token[-1] in ".?!" else ""
+            if words:  # the filler's pause, not the speaker's comma: "i'm, um, really" -> "i'm really"
+                words[-1] = words[-1].rstrip(",") + ("" if words[-1][-1] in ".?!" else end)
+            continue
+        if words and words[-1].endswith("-") and bare.startswith(words[-1].strip(",-")):
+            words.pop()  # a restart: "i- i'll", "we- we're"
+        elif words and words[-1].strip(",.-") == bare:
+            words.pop()  # the same word twice: keep the second, with its punctuation
+        words.append(token)
+    return " ".join(w.rstrip("-") for w in words).strip()
+
+
 def rule_labels(text: str) -> dict[str, str]:
     """Label -> trigger words for every call label the rules find in one utterance."""
-    low = text.lower().replace("’", "'").strip()
+    low = spoken_text(text)
     empathy, confirmation = _empathy(low), _first(CONFIRMATION, low)
     ownership = None if _first(OWNERSHIP_VETO, low) else _first(OWNERSHIP, low)
     found = {
