@@ -37,8 +37,10 @@ were written. An utterance can carry several labels, or none.
 
 Split: bench/splits.py (legacy items keep theirs, new ones by a hash of the id). "round": 0 for
 items from before issue 12, 1 for the first batch, 2 for a second batch written after the first
-held-out figures had been seen as totals (never item by item): its held-out part was untouched
-by any choice. Run to regenerate the JSON.
+held-out figures had been seen as totals (never item by item), 3 for a third batch
+(call_labels_round3.py) written by a separate author from these definitions alone, without sight
+of the rules, the model or the earlier items; its held-out part is read only as totals, at the
+end. Run to regenerate the JSON.
 """
 
 import json
@@ -46,6 +48,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from call_labels_round3 import NEW3  # noqa: E402
 from splits import split_of  # noqa: E402
 
 CODES = {"e": "empathy", "k": "calm", "f": "confirmation", "q": "clarify", "s": "signpost", "b": "blame",
@@ -620,9 +623,10 @@ NEW2 = [
 def main() -> None:
     out = [{"id": f"c{i:02d}", "text": t, "labels": sorted(labels), "split": split_of(f"c{i:02d}", split), "round": 0}
            for i, (t, labels, split) in enumerate(ITEMS, 1)]
-    for n, (t, codes) in enumerate(NEW + NEW2, len(ITEMS) + 1):
+    rounds = [1] * len(NEW) + [2] * len(NEW2) + [3] * len(NEW3)
+    for n, ((t, codes), rnd) in enumerate(zip(NEW + NEW2 + NEW3, rounds), len(ITEMS) + 1):
         out.append({"id": f"c{n:03d}", "text": t, "labels": sorted({CODES[c] for c in codes}), "split": split_of(f"c{n:03d}"),
-                    "round": 1 if n <= len(ITEMS) + len(NEW) else 2})
+                    "round": rnd})
     assert len({o["text"] for o in out}) == len(out), "duplicate utterance"
     path = Path(__file__).with_name("call_labels_set.json")
     path.write_text(json.dumps(out, indent=1) + "\n")
