@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from voiceprep.analysis.lexicon import filled_pause_label
 
 _FEEL = (r"(frustrating|upsetting|stressful|worrying|annoying|infuriating|frightening|scary|heartbreaking|exhausting|"
-         r"awful|horrible|maddening|distressing|nightmare|worried|upset|annoyed|furious|angry|fed up|frustrated|stressed)")
+         r"awful|horrible|maddening|distressing|nightmare|worried|upset|annoyed|furious|angry|fed up|frustrated|stressed|"
+         r"embarrassing|humiliating|miserable|disappointing|exasperating|draining|unsettling|alarming|terrifying|"
+         r"frightened|scared|anxious|livid|cross|gutted|devastated|disappointed|exhausted|worn out|shaken|rubbish)")
 _INTENS = r"(so |really |very |truly |incredibly |absolutely |such a |a |terribly |genuinely |completely |totally |just as )*"
 _THIRD = (r"(courier|warehouse|postman|post office|dispatch|billing( team)?|supplier|manufacturer|installer|engineers?|"
           r"bank|airline|customs|finance|complaints team|other (team|department)|previous agent|last agent|night shift|"
-          r"management|head office|people upstairs)")
-_SYSTEM = r"(system|computer|app|website|app update|update|automatic renewal)"
+          r"management|head office|people upstairs|it (team|lot|department|people)|tech(nical)? (team|people|lot)|developers|"
+          r"royal mail|depot|(delivery|repair|sales|tech|other) (team|lot|people)|retailer|seller|shop you bought)")
+_SYSTEM = r"(system|computer|app|website|app update|update|automatic renewal|software|portal|machine|server)"
 
 EMPATHY = [
     rf"\b(i'?m|i am|we'?re|we are) {_INTENS}sorry\b",
@@ -24,7 +27,7 @@ EMPATHY = [
     rf"\b(must|would|will) (be|have been) {_INTENS}{_FEEL}\b", r"\b(i'?d|i would) be (too|the same)\b",
     rf"\b(that|this|it) (sounds|is|was|must be|'s|seems) {_INTENS}{_FEEL}\b",
     rf"\b(that|this)'?s {_INTENS}(horrible|awful|terrible|real problem|rotten|horrible thing)\b",
-    r"\bi can (hear|see|tell|imagine|only imagine) (how|that|why|you|this|what)\b",
+    r"(?<!so )\bi can (hear|see|tell|imagine|only imagine) (how|that|why|you|this|what)\b",
     r"\bi (completely |totally |fully |really |do )?understand (why|how|that|your (worry|concern|frustration)|english)\b",
     r"\bi understand,", r"\bi hear you\b", r"\bi (really )?feel for you\b", r"\bi get it\b",
     r"\bi (completely |totally |really )?get (why|how|that)\b",
@@ -35,6 +38,11 @@ EMPATHY = [
     r"\b(stressful|rough|hard|tough|difficult) (week|time|day|few days|morning)\b", r"\byou'?re right to\b",
     rf"\byou must (be|have been) {_INTENS}(worried|upset|stressed|frightened|scared|angry|furious|sick)\b",
     r"\b(we|i) (let|have let|'ve let) you down\b",
+    rf"\b(i'?d|i would|anyone would|i'?d have|i would have) (be|been|feel|felt) {_INTENS}[a-z ]{{0,12}}\b(too|as well)\b",
+    rf"\byou sound {_INTENS}{_FEEL}\b", rf"\b(must|would|will) (have )?(be|been|feel|felt) {_INTENS}{_FEEL}\b",
+    r"\b(totally|completely|perfectly|entirely|very) understandable\b", r"\bi hate that (this|it|you)\b",
+    r"\bsorry (that )?(you'?ve|you have|you had|you were|you'?re|you are|it'?s been|this has|this happened|that happened)\b",
+    r"\bsorry[^.?!]{0,20}\b(our|my) (mistake|fault|error)\b", r"\bno wonder (you|you'?re)\b", r"\byou'?ve every right to\b",
 ]
 # Boilerplate or conversational apologies: masked out before the empathy cues are looked for.
 EMPATHY_MASKS = [
@@ -62,6 +70,11 @@ CALM = [
     r"\btake a (breath|moment)\b", r"\bplenty of time\b", r"\bi'?m not going anywhere\b", r"\b(i promise|rest assured)\b",
     r"\bnothing (has been|'s been|is|was) (cancelled|lost|deleted|charged)\b", r"\byou did (exactly )?the right thing\b",
     r"\bno need to apologi[sz]e\b", r"\bdoing everything right\b", r"\bnot to blame\b",
+    r"\b(is|are|'s|'re) (completely |perfectly |totally |quite |still |fully )?(safe|secure|protected|covered)\b",
+    r"\bthank(s| you)( [a-z]+){0,3} for (your patience|bearing with|holding|hanging on|waiting|being (so )?(patient|understanding))\b",
+    r"\b(won'?t|will not|isn'?t going to|doesn'?t) (affect|harm|hurt|go on|show (up )?on|count against|cost you)\b",
+    r"\bno pressure\b", r"\bwhenever you'?re ready\b", r"\bin your own time\b", r"\byou('ve| have)? got my word\b",
+    r"\byou (don'?t|won'?t) (need|have) to (chase|worry|call|repeat|explain|ring|go through|do anything)\b",
 ]
 CALM_VETO = [r"\bcalm down\b", r"\brelax\b", r"\bstop shouting\b", r"\bno need to (get|be) (upset|angry|like that)\b"]
 
@@ -80,21 +93,34 @@ CONFIRMATION = [
     r"\blet me repeat (that|it|this|back)\b", r"\bjust so i understand\b", r"\bto make sure (we'?re|i'?m|i have|i'?ve)\b",
     r"\bif i'?ve (heard|got) (you|that|it) right\b", r"\bon the same page\b", r"\b(reading|read) (your|the) [a-z ]{1,20} back\b",
     r"\bnot [a-z0-9]+\?$",
+    r"\b(is|was) (that|this|it) (still )?(right|correct|current|accurate|the (right|correct) one|up to date)\b",
+    r"\b(am i|have i got (it|that|this)|did i (get|hear|catch) (all )?(that|it|you))(\s(right|correctly))?\b[^.!]*\?",
+    r"^(so |and |okay |ok |right )*(that'?s|it'?s|you'?re|you'?ve|your|the|and)\b[^.!?]*\d[^.!?]*\?",
+    r"\bjust checking\b", r"\bthat'?s (your|the) [a-z ]{2,30}\?",
+    r"\b(is|was) (it|that) [a-z]*\d[a-z0-9 ]*\?",
 ]
 
 # Questions that offer, close, ask permission or are rhetorical: not asking for a detail.
 NOT_A_DETAIL_QUESTION = [
     r"\b(do|would) you (want|like) me to\b", r"\bwould you (like|prefer)\b", r"\bshall i\b", r"\bhow about\b",
     r"\bwould (it|that) help\b", r"\bwhich (would you prefer|suits|works)\b", r"\bwhat works (better|best)\b",
-    r"\banything (else|more|further)\b(?! (wrong|missing|you noticed|about|on the))", r"\b(is that|does that cover) everything\b",
+    (r"\banything (else|more|further)\b(?! (wrong|missing|you noticed|about|on (the|it) |broken|damaged|changed|affected|odd|strange|"
+     r"in the|that'?s))"), r"\b(is that|does that cover) everything\b",
     r"\bbefore (we finish|i let you go|you go)\b", r"\bwhat do you (want|expect) me to do\b", r"\bcan you believe\b",
     r"\bhow does anyone\b", r"\bhow (were|was|am|are) (we|i) (meant|supposed) to\b", r"\bare you still there\b",
     r"\bis that (okay|ok|alright|all right)\?", r"\bisn'?t it\b",
+    r"^(fancy|do you fancy|want me to|how do you feel about)\b", r"\bwant me to\b", r"\b(do|would) you (want|like|prefer) [^?]{1,40}\bor\b",
+    r"\b(covered|answered|sorted) everything\b", r"\bhow('?s| is| has| have)? (your|the) (day|morning|week|weekend|evening)\b",
+    r"\bweather\b", r", eh\?", r"^isn'?t (it|that|this|technology|life)\b", r"\b(what|how) can i (do|help)\b",
 ]
 CLARIFY_REQUESTS = [
     r"\b(tell|talk|walk) me (a bit |a little )?(more )?(about|through)\b", r"\bi('?ll)? need (the|your|a)\b",
     r"\b(read|spell|give) me (the|your|a|an)\b(?! (second|moment|minute|sec)\b)", r"\bsorry,? i (didn'?t|did not) (catch|get|hear)\b",
     r"^(describe|explain|tell me)\b",
+    # a transcript may carry no question mark: asking for a named detail is enough
+    (r"\b(what'?s|what is|what was|which|what) (the |your |their )?([a-z]+ ){0,2}(number|name|postcode|zip|address|email|date|reference|"
+     r"account|card|code|time|model|colour|color|size|amount|price|order|surname|password|make)\b"),
+    r"^(so |and |okay |ok |right )*(did|does|do|is|was|were|has|have) (it|they|he|she|you|there|the [a-z]+)\b(?![^?]*\?)(?!.*\b(want|like|prefer)\b)[^.!]*\bor\b",
 ]
 
 SIGNPOST = [
@@ -105,10 +131,12 @@ SIGNPOST = [
     r"waiting|transferring|loading|searching|running|speaking)\b(?! [a-z ]{0,25}back to you)"),
     r"\bi'?m (just |now )*going to (check|look|run|pop|put you|ask|go through|transfer|read|pull|have a look|bring)\b",
     r"\bwhile (i|that|it|the page|the system) (check|pull|look|load|speak|transfer)", r"\bhear me typing\b",
-    r"\b(first|next) (i'?ll|i will|let me|we'?ll|i'?m going to)\b", r"\bwhat i'?m doing now\b", r"\bon hold\b", r"\bi'?m still here\b", r"\bjust waiting for\b",
+    r"\b(first|next) (i'?ll|i will|let me|we'?ll|i'?m going to)\b", r"\bwhat i'?m doing now\b", r"\b(put|pop|place|putting|popping) you on (a (short |quick )?)?hold\b", r"\bi'?m still here\b", r"\bjust waiting for\b",
     r"\bi'?ll just (have|take) a (quick )?look\b",
     r"\blet me (just )?(reset|update|change|cancel|add|send|sort|fix|raise|log|book|transfer|note|process|apply|refund|unlock|set up)\b",
     r"\b(there'?ll|there will) be a (short |brief )?pause\b", r"\bit (can|will|might) take (a few|about|a couple)\b", r"\bit won'?t take long\b",
+    r"\bwhat i'?m (going to do|doing) (now|next|is)\b", r"\bback with you in\b", r"\bit takes (about|around|a few|a couple|roughly)\b",
+    r"\bi'?ll just [a-z]+\b", r"\bi'?m (just |now )+(?!telling|saying|wondering|thinking)[a-z]+ing\b",
 ]
 
 BLAME = [
@@ -127,7 +155,7 @@ BLAME = [
     r"\bi'?m not the one who\b", r"\bi didn'?t make the mistake\b", r"\bi (only|just) work here\b", r"\bwe just take the calls\b",
     r"\b(my|our) hands are tied\b", r"\bwhat the (computer|system) says\b", r"\bi don'?t make the rules\b", r"\bnot mine\b",
     r"\b(someone|somebody|whoever|my colleague|the agent before me)\b.{0,40}\b(should(n'?t)? (never )?have|must have|didn'?t|did not|never|made|put|left|cancelled|messed)\b",
-    (rf"(?<!our )\b(the )?{_THIRD}\b.{{0,30}}\b(lost|messed|sent (it|the wrong)|packed the wrong|set (that|it) up wrong|keep missing|"
+    (rf"(?<!our )(?<!\ban )(?<!\ba )\b(the )?{_THIRD}\b.{{0,30}}\b(lost|messed|sent (it|the wrong)|packed the wrong|set (that|it) up wrong|keep missing|"
     r"let us down|marked it|left it|holding it up|should(n'?t)? (never )?have|didn'?t|never|changed the rules)\b"),
     r"\b(they|he|she) should (have|'ve|never have)\b", r"\bcan'?t be held responsible\b",
     r"\b(their|theirs)\b.{0,15}\b(side|end|mistake|error|fault|problem|doing|mess)\b", r"\bis theirs\b", r"\bone for them\b",
@@ -140,9 +168,20 @@ BLAME = [
     r"\b(team|they|he|she|people|department)s? keeps? (pushing|breaking|sending|losing|missing|changing|forgetting)\b",
     r"\bnot something (we|i) did\b", r"\bpointing (the )?fingers?\b", r"\byou'?ll find (that )?you\b",
     r"\byou (agreed|accepted|signed up for) (to )?(it|that|this|the)\b", r"\b(must have|must've) (cut|broken|lost|damaged|dropped|cancelled)\b",
+    # a disclaimer that then points elsewhere
+    r"\b(not that it (was|is|'s)|nobody'?s to blame|no one'?s to blame|not (that it'?s )?(any|an) excuse|not saying it'?s)\b[^.?!]{0,60}\b(but|just that)\b",
+    r"\bnothing to do with (me|us|our)\b", r"\btake (that|it|this) up with (whoever|them\b|the (shop|seller|retailer|people|person|company|firm) (who|that))", r"\bwithout (telling|warning|asking|letting|checking with) (anyone|anybody|us|people|the)\b",
+    rf"\b{_SYSTEM}('?s| has| is| keeps)? ?(been )?(playing up|acting up|glitch|glitching|buggy|faulty|broke|broken|on the blink)\b",
+    r"\b(ever )?since (they|the update|the upgrade|they changed|they updated)\b",
+    rf"\b(a|an) ({_THIRD}|{_SYSTEM}) (issue|problem|thing)\b",
+    r"\b(they|he|she)('ve| have|'s| has| are|'re) been (hopeless|useless|rubbish|terrible|awful|a nightmare|a disaster)\b",
+    r"\b(the )?(last|previous|other) (person|agent|adviser|advisor|colleague|guy|lady|one)\b.{0,40}\b(should|didn'?t|never|forgot|failed)\b",
+    r"\b(instructions|manual|label|terms|leaflet|guide)\b[^.?!]{0,20}\b(do|does|did|clearly) (say|state|tell|mention|explain)\b",
+    rf"\b{_THIRD}\b[^.?!]{{0,40}}\b(broke (the|it|half|all|every)|pushed (an?|the) [a-z]+|messed)\b",
+    r"\bwhat (it|the system|the computer) decided\b",
 ]
 # System-as-cause wording is not blame when the agent owns the error in the same breath.
-BLAME_SYSTEM = [rf"\b(the |that'?s how the )?{_SYSTEM} (did|decided|caused|charged|applied|works)\b"]
+BLAME_SYSTEM = [rf"\b(the |that'?s how the )?{_SYSTEM} (did|decided|caused|charged|applied)\b"]
 
 OPTIONS = [
     r"\b(i|we) (can|could|'?d be happy to|am able to|'?m able to|'?m happy to)\b[^.?!]{0,90}\bor\b",
@@ -155,12 +194,15 @@ OPTIONS = [
     r"\bi can (offer|arrange|set up|upgrade|refund|send|book|put a hold|split|move)\b", r"\bwe (can|could) (try|arrange|move|split|send|put|offer)\b",
     r"\bone thing (we|i) can do\b", r"\bto choose from\b", r"\bthe option (of|to)\b",
     r"\bi could (arrange|send|book|get|ask|put|move|offer)\b", r"\bwe can (waive|cover|send|move|offer|refund|arrange|book)\b", r"\bput you through to a (supervisor|manager|specialist)\b",
+    r"\bone thing (we|i) (can|could|might) (do|try)\b", r"\b(another|one|the other) (possibility|option|idea|alternative)\b", r"\boption (one|two|a|b|1|2)\b",
+    r"^(fancy|do you fancy|how do you fancy)\b", r"\b(happy|glad) to (arrange|send|book|offer|refund|sort|organise|organize|set up|swap|waive)\b",
+    r"\bwant me to\b", r"\b(do|would) you (want|like|prefer) [^?]{1,40}\bor\b", r"\bif (that|it) helps\b", r"\bi (can|could) do you (a|an)\b",
 ]
 OPTIONS_VETO = [r"\bwhat do you (want|expect) me to do\b", r"\bno options?\b", r"\bnothing else on offer\b", r"\beither way\b", r"\ball the options\b"]
 
 OWNERSHIP = [
     r"\bleave (it|this|this one|that) with me\b", r"\bconsider it done\b", r"\b(that'?s|it'?s|this is) on us\b",
-    r"\b(it|that|the mistake|the error|this) was (our|my|ours)\b", r"(?<!not )(?<!n't )\b(our|my) (mistake|error|fault|responsibility)\b",
+    r"(?<!not that )\b(it|that|the mistake|the error|this) was (our|my|ours)\b", r"(?<!not )(?<!n't )\b(our|my) (mistake|error|fault|responsibility)\b",
     r"\bwe (got this|got it|got that) wrong\b", r"\bwe (dropped the ball|let you down|messed up)\b", r"\bfailure on our part\b",
     r"\bi take (full )?responsibility\b", r"\bi'?m taking responsibility\b", r"\b(take|taking) ownership\b", r"\blet me own\b",
     r"(?<!make sure )\bi('?ve| have) got this\b(?! right)", r"\b(this|it) stays with me\b", r"\bmy case now\b", r"\bunder my name\b", r"\byou have my (word|direct line)\b",
@@ -174,15 +216,20 @@ OWNERSHIP = [
     r"\bget to the bottom of\b", r"\bit'?s our job to\b", r"\bi'?ll put you through\b[^.]*\bbrief\b",
     r"\b(one'?s|is) on me\b", r"\bi'?ll be the one\b", r"\bowning (this|it)\b", r"\bi'?m owning\b",
     r"\b(mistake|error|failure) on our (end|side|part)\b", r"\bwe'?ll cover the cost\b", r"\boff your hands\b", r"\bkeep an eye on\b",
+    r"\bmine to (sort|fix|deal|handle|look after|chase|resolve)\b", r"\b(this|it|that)( one)?('s| is) mine\b", r"\bi'?ll honou?r\b",
+    r"\bi('?m| am) going to (deal with|look after|take|own|resolve|look into|see to|handle)\b",
+    r"\b(i'?m|i am|i'?ll be|i will be) your (point of contact|contact|case (owner|handler)|named)\b",
+    r"\b(that'?s|it'?s|this is|that one'?s) on me\b",
 ]
 OWNERSHIP_VETO = [r"^personally,", r"\bnot my department\b"]
 
 CLOSE = [
-    r"\b(is there |was there )?anything (else|more|further)\b(?! (wrong|missing|you noticed|about|on the (order|account)))",
+    (r"\b(is there |was there )?anything (else|more|further)\b(?! (wrong|missing|you noticed|about|on (the|it) |broken|damaged|"
+     r"changed|affected|odd|strange|in the|that'?s))"),
     r"\b(you'?re|you are) (good to go|sorted)\b", r"\bsafe travels\b",
     r"\b(is that|does that cover) everything\b", r"\bbefore (you go|we finish|i let you go)\b",
     r"\b(have|enjoy) (a|the rest of your|your) (good |great |lovely |nice |wonderful )?(day|evening|afternoon|weekend|night|one|stay|trip)\b",
-    r"\benjoy (the|your)\b", r"\b(good)?bye\b", r"\btake care\b", r"\bspeak soon\b", r"\bgood luck with\b",
+    r"\benjoy (the|your)\b", r"\b(good)?bye\b", r"\btake care\b(?! of)", r"\bspeak soon\b", r"\bgood luck with\b",
     r"\bthank(s| you)( so much)? for (calling|your call|your time|getting in touch|contacting)\b", r"\bi'?ll let you (go|get on)\b",
     r"\bthat'?s (us|everything|all) (done|sorted)\b", r"\b(you'?re|you are) all (set|sorted)\b", r"\ball done\b", r"\bthat'?s everything\b",
     r"\b(your|the|my) (reference|case number|ref)\b", r"\bquote (that|this|it|\d)", r"\bon (its|it'?s|their|your) way\b",
@@ -191,6 +238,9 @@ CLOSE = [
     r"\bcall (you|me|us) back (by|before|at|on|this|tomorrow|on this reference)\b", r"\bring you (on|by|back|tomorrow|monday|tuesday|wednesday|thursday|friday)\b",
     r"\bby (five|\d+) ?o'?clock\b", r"\bto (recap|sum up)\b(?! what you)", r"\bif (anything|there'?s anything) else\b",
     r"\bi('?ll| will) email you the (confirmation|tracking)\b",
+    r"\bto (wrap (things )?up|round (things )?off|summari[sz]e)\b", r"\bclosing the call\b", r"\bwrapping up\b", r"\bcovered everything\b", r"\bcheerio\b", r"\bbye for now\b",
+    r"\bthank(s| you)( so much| again| ever so much)* for (calling|ringing|your call|getting in touch|contacting)\b",
+    r"\byou'?ll (get|receive|have) (a|an|the) (text|email|call|letter)\b[^.]{0,40}\b(before|after|tomorrow|tonight|this|next)\b",
 ]
 
 POLICY_RECITAL = [r"\b(our|company|the) polic(y|ies)\b", r"\bnothing i can do\b", r"\bthose are the rules\b", r"\brules are the rules\b",
@@ -258,6 +308,9 @@ def spoken_text(text: str) -> str:
     return " ".join(w.rstrip("-") for w in words).strip()
 
 
+CLOSE_VETO = [r"\b(what|how) can i (do|help)\b(?! (else|more))"]  # a greeting's "thanks for calling"
+
+
 def rule_labels(text: str) -> dict[str, str]:
     """Label -> trigger words for every call label the rules find in one utterance."""
     low = spoken_text(text)
@@ -272,7 +325,7 @@ def rule_labels(text: str) -> dict[str, str]:
         "clarify": _clarify(low, confirmation),
         "create_options": None if _first(OPTIONS_VETO, low) else _first(OPTIONS, low),
         "ownership": ownership,
-        "close": _first(CLOSE, low),
+        "close": None if _first(CLOSE_VETO, low) else _first(CLOSE, low),
     }
     return {name: words for name, words in found.items() if words}
 
