@@ -94,3 +94,23 @@ def test_every_learned_explanation_is_words_of_the_utterance():
 def test_unknown_method_is_refused():
     with pytest.raises(ValueError):
         label_call_utterance("Okay.", method="magic")
+
+
+@pytest.mark.parametrize("text,label", [
+    ("I'm, uh, truly sorry, Mrs Patel.", "empathy"),  # a filler inside the cue phrase
+    ("just to, um, confirm, the meter was read twice", "confirmation"),
+])
+def test_a_transcripts_fillers_do_not_hide_a_label(text, label):
+    assert label in names(text)
+
+
+def test_a_read_back_with_a_detail_is_confirmation_and_a_greeting_is_no_close():
+    assert {"confirmation", "clarify"} <= set(names("And the card ends 4471, that's the one you paid with?"))
+    assert "close" not in names("Good morning, thanks for calling Harbour Energy, how can I help?")
+    assert "close" in names("Thanks again for calling, and take care.")
+
+
+def test_a_transcript_without_question_marks_still_asks_for_a_detail_and_small_talk_asks_for_none():
+    assert "clarify" in names("okay and um what's the postcode on the account")
+    assert "clarify" not in names("How's your week been so far?")
+    assert {"create_options"} == set(names("Fancy a credit on your bill instead?"))

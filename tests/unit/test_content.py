@@ -144,3 +144,18 @@ def test_learned_evidence_is_always_words_of_the_answer():
             assert all(w.lower() in it["text"].lower() for w in ev.split()), (it["id"], name, ev)
             seen += 1
     assert seen > 0
+
+
+def test_a_condition_and_what_would_follow_is_not_an_action_so_the_answer_is_hypothetical():
+    f = analyze_content("I haven't really had that, but if it happened I'd take them aside and have a quiet word.",
+                        "Tell me about a time you worked with a difficult colleague.", method="rules")
+    assert "hypothetical" in f.flag_names() and not f.star["action"]
+
+
+def test_a_disclaimer_then_a_fault_elsewhere_is_blame_and_an_owned_error_stays_unblamed_by_the_model():
+    f = analyze_content("I don't want to throw anyone under the bus, but the handover notes were useless, so the callback was missed.",
+                        "Give me an example of a mistake you made at work.", method="rules")
+    assert "blame" in f.flag_names()
+    owned = analyze_content("It wasn't our fault, but it was my customer, so I took it on and rang the depot myself.",
+                            "Tell me about a time something went wrong that was not your fault.", method="combined")
+    assert "blame" not in owned.flag_names()

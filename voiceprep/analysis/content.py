@@ -154,6 +154,8 @@ def star_parts(sents: list[str], *, plan_question: bool = False, past_question: 
     for i, s in enumerate(sents):
         low = s.lower()
         hits = {part for part, pats in cues.items() if _first(pats, low)}
+        if re.search(lx.CONDITIONAL, low):  # what would happen, not what happened
+            hits -= {"situation", "result"} if plan_question else {"situation", "action", "result"}
         if "action" in hits and _first(lx.GENERIC, low) and len(low.split()) < 25:
             hits.discard("action")  # "I helped her and it was fine" is not a step anyone can picture
         if past_question and i == 0 and _opens_a_scene(low):
@@ -203,6 +205,8 @@ def add_learned(rules: ContentFindings, text: str, question: str, model: LinearL
         kind, part = name.split(".", 1)
         if name in have or kind not in ("flag", "strength"):
             continue
+        if name == "flag.blame" and re.search(lx.BLAME_OWNED, text.lower()):
+            continue  # another party's error, then owned: not blame, whatever the words weigh
         s = score(label, feats, text)
         if s.fired and s.words:
             learned.append(name)
@@ -243,12 +247,11 @@ def _rule_findings(text: str, question: str, duration_s: float | None) -> Conten
         hyp = _all(lx.HYPOTHETICAL, low)
         if hyp and past_actions < 2 and not star["situation"] or (hyp and past_actions == 0):
             flags.append(Finding("hypothetical", hyp[0]))
-        elif not hyp and past_actions == 0 and not star["situation"] and _first(lx.CLAIMS, low) and not re.search(lx.PAST_VERB, low):
-            flags.append(Finding("hypothetical", "no example given"))
     generic = _all(lx.GENERIC, low)
-    specific = "numbers" in has or ("kpi" in has and star["action"]) or (star["action"] and star["result"])
+    specific = "numbers" in has or "confirming" in has or ("kpi" in has and star["action"]) or (star["action"] and star["result"])
     hypothetical = next((f.evidence for f in flags if f.name == "hypothetical"), None)
-    if hypothetical:
+    if hypothetical and (generic or not has & {"numbers", "kpi", "confirming"}):
+        # what they would do, with no practice anyone could picture (a named practice is not vague)
         flags.append(Finding("vague", generic[0] if generic else hypothetical))
     elif generic and not specific or (not specific and past_actions == 0 and not star["situation"] and n_words < 60):
         flags.append(Finding("vague", generic[0] if generic else "no concrete detail"))

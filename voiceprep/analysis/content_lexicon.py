@@ -28,6 +28,9 @@ TASK = [
     r"\bthe (goal|aim|target) was\b",
     r"\bit fell to me\b", r"\b(was|is) down to me\b", r"\bput in charge\b", r"\bmy brief was\b",
     r"\bit was on me to\b", r"\bi was the one who had to\b",
+    r"\bfell to me\b", r"\bmine to (resolve|sort|fix|hit|handle|deal|own|solve|chase)\b", r"\bmy (bit|part|patch|area|remit) was\b",
+    r"\b(asked|told|wanted) me to (find|look|fix|sort|work|lead|handle|take|get|bring|improve|cover|run|deal)\b",
+    r"\b(was|were) my (customer|call|case|responsibility|job|problem|target|patch)\b", r"\b(target|goal|job) was mine\b",
 ]
 # First-person past actions; "I was", "I had", "I felt" and "I would" are not actions.
 ACTION = [
@@ -47,6 +50,9 @@ RESULT = [
 # A later sentence about someone else, in the past tense, after the candidate's actions: how it ended.
 RESULT_AFTER_ACTION = r"^(?!i\b|my (task|job|goal|role)\b|if\b|when\b)[a-z][^.]*\b([a-z]+ed|was|were|had|got|made|took|came|went|left|sent|kept|drove|ran|fell|rose|grew|joined|paid|bought)\b"
 PAST_VERB = r"\b([a-z]{2,}ed|was|were|had|did|kept|came|went|rang|lost|sent|took|told|said|left|got|made|found|broke|fell|ran|spent|saw|used to|wanted|asked|needed|shipped)\b"
+# "If I made a mistake I'd own up": a sentence that is a condition and what would follow is
+# neither a scene nor something the candidate did.
+CONDITIONAL = r"\bif (i|it|we|you|someone|they|a customer|the customer)\b[^.]*\b(i'?d|i would|i'?ll|i will)\b"
 NOT_A_SCENE = r"\b(would|'d|'ll|will|always|usually|normally|typically|tend to|never had|haven't|have to|i'?ve|i have)\b"
 INSIGHT = [
     r"\bi (learned|learnt|realised|realized|took from|now (always|check|read|confirm))\b",
@@ -82,6 +88,16 @@ BLAME = [
     r"\b(that|it) was on the [a-z]+\b", r"\btold (him|her|them) to complain to\b", r"\bdown to (her|his|their) [a-z]+\b",
     r"\b(i'?m|i am) not (trying to )?(blaming|blame) (them|anyone|him|her)\b", r"\bif (she|he|they)'?d (pulled|done|bothered)\b",
     r"\bnobody explains\b", r"\bwasn'?t (down to|about) (us|me)\b",
+    # a disclaimer, then the fault goes elsewhere
+    (r"\b(i )?(don'?t|do not) want to (throw anyone|blame|point|slag|name names|be negative|badmouth|moan)[^.]{0,60}\bbut\b"),
+    r"\b(i'?m not saying|not saying) (it was|that it was|it'?s) [^.]{0,40}\bbut\b",
+    r"\b(the|that|their|his|her) [a-z]+'s (problem|fault|mistake|error|mess)\b",
+    r"\bif (the|your|my|our) (company|manager|management|boss|team|employer) (doesn'?t|don'?t|won'?t|lets?|let|had)\b",
+    r"\b(no|poor|bad|rubbish|useless|terrible) (training|tools|support|handover|notes)\b", r"\b(notes|training|handover)[a-z ]{0,30}(were|was) useless\b",
+    r"\b(management|it|they|the company|my manager|my boss|head office|the team|he|she) never (implemented|listened|bothered|backed|supported|told|trained|[a-z]+ed)\b",
+    r"\bnobody (listened|cared|helped|bothered)\b",
+    r"\bcustomers like that\b", r"\bdon'?t deserve\b", r"\bbecause (the|my|our) [a-z]+ (didn'?t|did not|never|wasn'?t|weren'?t)\b",
+    r"\b(that'?s|it'?s) the problem with\b", r"\bwhich was not fair\b", r"\bnot fair because\b",
 ]
 # Another party's error told as the scene, then owned: not blame.
 BLAME_OWNED = r"\bbut (it was my|i should have|i took|i still|the [a-z ]+ was the one)\b"
@@ -97,6 +113,9 @@ NEGATIVITY = [
     r"\b(hated|hate) (working|it|the)\b", r"\bgoing downhill\b", r"\bcouldn'?t stand\b", r"\bjust want to shout\b",
     r"\bit'?s not fair\b", r"\bpick up the mess\b",
     r"\b(clueless|ridiculous|rubbish|moaning|didn'?t care about anyone)\b", r"\b(their|his|her) mess\b", r"\bpaid for it\b",
+    r"\b(customers|people|they) (are|were) (just )?(rude|stupid|idiots|difficult|a pain)\b", r"\bonly cared about\b", r"\bwasn'?t appreciated\b",
+    r"\bthe problem with (big|large|these|those) [a-z]+\b", r"\bdon'?t deserve\b", r"\bcustomers like that\b", r"\bdo it to get\b",
+    r"\bfalling apart\b", r"\bcouldn'?t care less\b", r"\bnobody listened\b", r"\bslag (them|him|her) off\b",
 ]
 GENERIC = [
     r"\bpeople person\b",
@@ -132,12 +151,19 @@ CLAIMS = [
     r"\bi have (good|great|excellent|strong) [a-z]+\b",
     r"\b(loads|lots) of (ideas|experience|feedback|compliments|proud moments)\b", r"\bi pick (things|systems|it) up (fast|quickly)\b",
     r"\b(customers|people) trust me\b", r"\bi'?m (very |really )?(empathetic|a (great|good) team player)\b",
+    r"\bi'?m (a |an )?(very |really |extremely |naturally |so |quite |super )+[a-z]+(-[a-z]+)?\b(?! (sorry|glad|happy to|lucky)\b)",
+    r"\bi'?m (a |an )?[a-z]+(-[a-z]+)? (person|worker|communicator|learner|listener|problem solver)\b",
+    r"\bi (thrive|excel|work well) (under|in|with|at)\b", r"\bthe (kind|sort|type) of person (who|that)\b", r"\bone of my (strengths|strong points)\b",
+    r"\bnothing (really )?(fazes|phases|bothers|rattles) me\b", r"\bi always learn\b", r"\bi (can|could) handle any(thing)?\b",
+    r"\bi'?ve never (missed|had one|lost|failed|had a complaint)\b", r"\bit'?s a gift\b", r"\bi'?m (really |very )?good (with|at)\b",
 ]
 HYPOTHETICAL = [r"\bi would\b", r"\bi'd\b(?! (sat|been|had|done|given|made|told|seen|got|gone|taken|written|spoken|heard|put|set|[a-z]+ed)\b)", r"\bi will\b", r"\bi'll\b", r"\bi (always|usually|normally|generally|tend to)\b",
                 r"\b(typically|normally|usually|generally)\b", r"\byou (just )?have to\b", r"^say (a|the)\b", r"\bif (a|the) customer (were|was|is)\b",
                 r"\bif i (had|did|were)\b", r"\bif it happened\b", r"\bif someone\b", r"\bwhenever\b",
                 r"\bwhat you (want|need|have) to do\b", r"\bthe (important|main|key) thing is\b", r"\bmy approach is\b",
-                r"\byou (want|need|should|just) to\b", r"\bi suppose\b"]
+                r"\byou (want|need|just) to\b", r"\bi suppose\b", r"\byou (should|must|ought to)\b", r"\bin that situation\b",
+                r"\bin general\b", r"\ball the time\b", r"\byou get used to\b", r"\bif it (happened|came up|ever)\b",
+                r"\bi (just )?(stay|keep|try to|tend to|explain|make sure|break it)\b(?! [a-z]+ed\b)"]
 # For "how would you..." questions a plan is the right answer: "I would check..." is an action.
 PLANNED_ACTION = [r"\b(i would|i'd|i will|then i would|first i would) (?!be\b|probably\b|just\b|always\b|say\b(?! (sorry|to|i)\b)|think\b|guess\b|imagine\b|like\b|love\b|want\b)[a-z]+"]
 PAST_EXAMPLE_QUESTION = [
@@ -179,6 +205,10 @@ OWNERSHIP = [
     r"\b(was|is) down to me\b", r"\bin person\b", r"\b(single|one) (contact|point of contact|owner)\b",
     r"\bwhile (she|he|they) (was|were) on the line\b", r"\bchased\b", r"\bi made every\b",
     r"\bkept (the customer|him|her|them) updated\b", r"\bi (built|created|merged|set up) (a|an|one|the)\b",
+    r"\b(it|this|that|them|on) myself\b", r"\bmine to\b", r"\b(that|it) was me\b", r"\bi got (that|it) wrong\b", r"\bi'?d (copied|sent|got|made|typed|put|given)\b[^.]{0,30}\bwrong\b",
+    r"\b(instead of|rather than) (transferring|passing|escalating|sending|push|pass|send|transfer|escalate|open|leaving)\b", r"\bend to end\b",
+    r"\bdirect line\b", r"\bnobody (else )?wanted\b", r"\b(own|owned|owning) up\b", r"\bkept chasing\b", r"\bi'?ll find out\b",
+    r"\bi (dealt|deal) with it\b", r"\bi'?d (still )?update them\b", r"\bcome back with the answer\b",
     r"\bi (got|had) it (updated|fixed|changed|sorted)\b", r"\bi kept a list\b", r"\b(rang|called) each\b",
     r"\b(every|each) (morning|day|evening) with an update\b", r"\bmy own list\b",
 ]
@@ -195,6 +225,11 @@ EMPATHY = [
     r"\blistened to (the whole|them|him|her)\b",
     r"\b(could|can) see (why|how)\b", r"\bi understood (how|why|that)\b", r"\bi can hear how\b",
     r"\backnowledge (the|their|his|her) (frustration|feelings|anger|worry)\b", r"\bhow sorry i was\b",
+    r"\b(i'?m|i am|i was|said|say|saying) (so |really |very |truly |genuinely |deeply )?sorry\b", r"\bsorry (about|for) (his|her|their) [a-z]+\b",
+    r"\bsorry (that'?s|that has|it'?s|this has|it had) (happened|been)\b",
+    (r"\b(must|would) (be|have been|feel) (so |really |very |incredibly )?(hard|frightening|scary|awful|horrible|upsetting|stressful|worrying|"
+     r"frustrating|difficult|distressing|confusing|embarrassing|terrifying)\b"),
+    r"\b(that'?s|it'?s) rubbish\b", r"\bno rush\b", r"\blet (them|him|her) vent\b", r"\bcould hear (how|that|she|he|they)\b",
 ]
 CONFIRMING = [
     r"\b(so )?if i understand (you )?correctly\b",
