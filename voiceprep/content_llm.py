@@ -61,6 +61,18 @@ def validate(data: object) -> tuple[dict[str, bool], list[Finding], list[Finding
     return {p: star[p] for p in STAR_PARTS}, findings("flags", FLAG_NAMES), findings("strengths", STRENGTH_NAMES)
 
 
+def chat_request(text: str, question: str, model: str = DEFAULT_MODEL) -> dict:
+    """The keyword arguments of the one `chat` call that scores an answer (also what
+    bench/bench_llm_content.py records replies to)."""
+    return {
+        "model": model,
+        "messages": [{"role": "system", "content": SYSTEM}, {"role": "user", "content": f"Question: {question}\nAnswer: {text}"}],
+        "format": SCHEMA,
+        "stream": False,
+        "options": {"temperature": 0},
+    }
+
+
 def analyze_content_llm(
     text: str,
     question: str = "",
@@ -76,13 +88,7 @@ def analyze_content_llm(
     """
     rules = analyze_content(text, question, duration_s=duration_s)
     try:
-        reply = within(timeout_s, lambda: client(host, timeout_s).chat(
-            model=model,
-            messages=[{"role": "system", "content": SYSTEM}, {"role": "user", "content": f"Question: {question}\nAnswer: {text}"}],
-            format=SCHEMA,
-            stream=False,
-            options={"temperature": 0},
-        ))
+        reply = within(timeout_s, lambda: client(host, timeout_s).chat(**chat_request(text, question, model)))
         star, flags, strengths = validate(json.loads(reply.message.content))
     except (json.JSONDecodeError, ValueError) as exc:
         return replace(rules, notes=(*rules.notes, f"LLM reply was not valid ({exc}); rule-based findings shown"))
