@@ -17,7 +17,7 @@ from voiceprep.analysis.text_features import text_features
 
 LABELS = ("empathy", "confirmation", "signpost", "blame", "calm", "clarify", "create_options", "ownership", "close")
 METHODS = ("rules", "combined")
-METHOD = "rules"  # chosen on the held-out figures of bench/bench_call.py (bench/README.md)
+METHOD = "combined"  # chosen on the held-out figures of bench/bench_call.py (bench/README.md)
 __all__ = ["LABELS", "METHOD", "METHODS", "POLICY_RECITAL", "CallLabel", "label_call_utterance", "policy_recital"]
 
 

@@ -207,6 +207,10 @@ def add_learned(rules: ContentFindings, text: str, question: str, model: LinearL
             continue
         if name == "flag.blame" and re.search(lx.BLAME_OWNED, text.lower()):
             continue  # another party's error, then owned: not blame, whatever the words weigh
+        if name == "flag.hypothetical" and not _first(lx.HYPOTHETICAL, text.lower()):
+            continue  # no would / usually / if anywhere: a real instance, however short ("I just helped him.")
+        if name == "strength.numbers" and not re.search(rf"\d|\b({lx.NUMBER_WORDS}|dozen)s?\b", text.lower()):
+            continue  # a quantity needs a number, whatever else the words weigh
         s = score(label, feats, text)
         if s.fired and s.words:
             learned.append(name)

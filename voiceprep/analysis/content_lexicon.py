@@ -163,7 +163,10 @@ HYPOTHETICAL = [r"\bi would\b", r"\bi'd\b(?! (sat|been|had|done|given|made|told|
                 r"\bwhat you (want|need|have) to do\b", r"\bthe (important|main|key) thing is\b", r"\bmy approach is\b",
                 r"\byou (want|need|just) to\b", r"\bi suppose\b", r"\byou (should|must|ought to)\b", r"\bin that situation\b",
                 r"\bin general\b", r"\ball the time\b", r"\byou get used to\b", r"\bif it (happened|came up|ever)\b",
-                r"\bi (just )?(stay|keep|try to|tend to|explain|make sure|break it)\b(?! [a-z]+ed\b)"]
+                r"\bi (just )?(stay|keep|try to|tend to|explain|make sure|break it)\b(?! [a-z]+ed\b)",
+                # a habit told as a method: "what I do is", "the way I approach it", "my rule of thumb"
+                r"\bwhat i (do|always do|tend to do|try to do) is\b", r"\bthe way i (approach|handle|deal with|see)\b",
+                r"\bmy (rule of thumb|approach|method|go-to|golden rule)\b", r"\bwhen i (get|have|hear|see) [a-z]+,? i\b"]
 # For "how would you..." questions a plan is the right answer: "I would check..." is an action.
 PLANNED_ACTION = [r"\b(i would|i'd|i will|then i would|first i would) (?!be\b|probably\b|just\b|always\b|say\b(?! (sorry|to|i)\b)|think\b|guess\b|imagine\b|like\b|love\b|want\b)[a-z]+"]
 PAST_EXAMPLE_QUESTION = [
