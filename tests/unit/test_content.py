@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from voiceprep.analysis.content import analyze_content, asks_for_past_example
 
 STAR_ANSWER = (
@@ -159,3 +161,12 @@ def test_a_disclaimer_then_a_fault_elsewhere_is_blame_and_an_owned_error_stays_u
     owned = analyze_content("It wasn't our fault, but it was my customer, so I took it on and rang the depot myself.",
                             "Tell me about a time something went wrong that was not your fault.", method="combined")
     assert "blame" not in owned.flag_names()
+
+
+@pytest.mark.parametrize("text", [
+    "I fixed the customer's problem the same day and made sure it never happened again.",
+    "There was no training for new starters, so I wrote a one-page guide and ran it past my manager.",
+    "The parcel was late because the van wasn't able to reach her street, so I booked a new slot.",
+])
+def test_a_story_that_only_names_a_problem_is_not_blame(text):
+    assert "blame" not in analyze_content(text, "Tell me about a time you dealt with an angry customer.", method="rules").flag_names()

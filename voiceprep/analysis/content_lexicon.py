@@ -91,12 +91,14 @@ BLAME = [
     # a disclaimer, then the fault goes elsewhere
     (r"\b(i )?(don'?t|do not) want to (throw anyone|blame|point|slag|name names|be negative|badmouth|moan)[^.]{0,60}\bbut\b"),
     r"\b(i'?m not saying|not saying) (it was|that it was|it'?s) [^.]{0,40}\bbut\b",
-    r"\b(the|that|their|his|her) [a-z]+'s (problem|fault|mistake|error|mess)\b",
+    r"\b(was|is|it'?s|that'?s|it was|that was) (the|their|his|her) [a-z]+'s (problem|fault|mistake|error|mess)\b",
     r"\bif (the|your|my|our) (company|manager|management|boss|team|employer) (doesn'?t|don'?t|won'?t|lets?|let|had)\b",
-    r"\b(no|poor|bad|rubbish|useless|terrible) (training|tools|support|handover|notes)\b", r"\b(notes|training|handover)[a-z ]{0,30}(were|was) useless\b",
-    r"\b(management|it|they|the company|my manager|my boss|head office|the team|he|she) never (implemented|listened|bothered|backed|supported|told|trained|[a-z]+ed)\b",
+    r"\b(notes|training|handover)[a-z ]{0,30}(were|was) useless\b",
+    (r"\b(management|they|the company|my manager|my boss|head office|the team|it team|it department) never "
+     r"(implemented|listened|bothered|backed|supported|told|trained|answered|replied|helped|explained|followed)\b"),
     r"\bnobody (listened|cared|helped|bothered)\b",
-    r"\bcustomers like that\b", r"\bdon'?t deserve\b", r"\bbecause (the|my|our) [a-z]+ (didn'?t|did not|never|wasn'?t|weren'?t)\b",
+    r"\bcustomers like that\b", r"\bdon'?t deserve\b", (r"\bbecause (the|my|our) (training|system|notes|manager|management|team|company|process|tools|handover|supervisor|"
+     r"colleague|knowledge base|script|other team) (didn'?t|did not|never|wasn'?t|weren'?t)\b"),
     r"\b(that'?s|it'?s) the problem with\b", r"\bwhich was not fair\b", r"\bnot fair because\b",
 ]
 # Another party's error told as the scene, then owned: not blame.
