@@ -96,7 +96,7 @@ CONFIRMATION = [
     r"\b(is|was) (that|this|it) (still )?(right|correct|current|accurate|the (right|correct) one|up to date)\b",
     r"\b(am i|have i got (it|that|this)|did i (get|hear|catch) (all )?(that|it|you))(\s(right|correctly))?\b[^.!]*\?",
     r"^(so |and |okay |ok |right )*(that'?s|it'?s|you'?re|you'?ve|your|the|and)\b[^.!?]*\d[^.!?]*\?",
-    r"\bjust checking\b", r"\bthat'?s (your|the) [a-z ]{2,30}\?",
+    r"\bjust checking,? (that|the|your|order|[a-z]*\d)", r"\bthat'?s (your|the) [a-z ]{2,30}\?",
     r"\b(is|was) (it|that) [a-z]*\d[a-z0-9 ]*\?",
 ]
 
@@ -172,7 +172,7 @@ BLAME = [
     r"\b(not that it (was|is|'s)|nobody'?s to blame|no one'?s to blame|not (that it'?s )?(any|an) excuse|not saying it'?s)\b[^.?!]{0,60}\b(but|just that)\b",
     r"\bnothing to do with (me|us|our)\b", r"\btake (that|it|this) up with (whoever|them\b|the (shop|seller|retailer|people|person|company|firm) (who|that))", r"\bwithout (telling|warning|asking|letting|checking with) (anyone|anybody|us|people|the)\b",
     rf"\b{_SYSTEM}('?s| has| is| keeps)? ?(been )?(playing up|acting up|glitch|glitching|buggy|faulty|broke|broken|on the blink)\b",
-    r"\b(ever )?since (they|the update|the upgrade|they changed|they updated)\b",
+    r"\bsince they (changed|updated|switched|moved|upgraded)\b",
     rf"\b(a|an) ({_THIRD}|{_SYSTEM}) (issue|problem|thing)\b",
     r"\b(they|he|she)('ve| have|'s| has| are|'re) been (hopeless|useless|rubbish|terrible|awful|a nightmare|a disaster)\b",
     r"\b(the )?(last|previous|other) (person|agent|adviser|advisor|colleague|guy|lady|one)\b.{0,40}\b(should|didn'?t|never|forgot|failed)\b",
