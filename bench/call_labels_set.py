@@ -41,7 +41,9 @@ held-out figures had been seen as totals (never item by item), 3 for a third bat
 (call_labels_round3.py) written by a separate author from these definitions alone, without sight
 of the rules, the model or the earlier items; its held-out part is read only as totals, at the
 end; 4 a fourth batch (another separate author, call_labels_round4.py) in other
-registers, first scored whole with the code as it stood. Run to regenerate the JSON.
+registers, first scored whole with the code as it stood; 5 a fifth batch
+(a third separate author, call_labels_round5.py) weighted to the semantic labels, scored the same way.
+Run to regenerate the JSON.
 """
 
 import json
@@ -51,6 +53,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from call_labels_round3 import NEW3  # noqa: E402
 from call_labels_round4 import NEW4  # noqa: E402
+from call_labels_round5 import NEW5  # noqa: E402
 from splits import split_of  # noqa: E402
 
 CODES = {"e": "empathy", "k": "calm", "f": "confirmation", "q": "clarify", "s": "signpost", "b": "blame",
@@ -625,8 +628,8 @@ NEW2 = [
 def main() -> None:
     out = [{"id": f"c{i:02d}", "text": t, "labels": sorted(labels), "split": split_of(f"c{i:02d}", split), "round": 0}
            for i, (t, labels, split) in enumerate(ITEMS, 1)]
-    rounds = [1] * len(NEW) + [2] * len(NEW2) + [3] * len(NEW3) + [4] * len(NEW4)
-    for n, ((t, codes), rnd) in enumerate(zip(NEW + NEW2 + NEW3 + NEW4, rounds), len(ITEMS) + 1):
+    rounds = [1] * len(NEW) + [2] * len(NEW2) + [3] * len(NEW3) + [4] * len(NEW4) + [5] * len(NEW5)
+    for n, ((t, codes), rnd) in enumerate(zip(NEW + NEW2 + NEW3 + NEW4 + NEW5, rounds), len(ITEMS) + 1):
         out.append({"id": f"c{n:03d}", "text": t, "labels": sorted({CODES[c] for c in codes}), "split": split_of(f"c{n:03d}"),
                     "round": rnd})
     assert len({o["text"] for o in out}) == len(out), "duplicate utterance"

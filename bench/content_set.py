@@ -38,7 +38,8 @@ been seen as totals (never item by item), 3 a third batch (content_round3.py) wr
 separate author from these definitions alone, without sight of the rules, the model or the
 earlier items; its held-out part is read only as totals, at the end; 4 a fourth batch
 (another separate author, content_round4.py) in other registers, first scored whole with the
-code as it stood. Run to regenerate the JSON.
+code as it stood; 5 a fifth batch (a third separate author, content_round5.py) weighted to
+the semantic labels, scored the same way. Run to regenerate the JSON.
 """
 
 import json
@@ -48,6 +49,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from content_round3 import NEW3  # noqa: E402
 from content_round4 import NEW4  # noqa: E402
+from content_round5 import NEW5  # noqa: E402
 from splits import split_of  # noqa: E402
 
 B = "Tell me about a time you dealt with an angry customer."
@@ -359,8 +361,8 @@ def _item(item_id: str, q: str, t: str, star: str, flags: list, strengths: list,
 
 def main() -> None:
     out = [_item(i, q, t, star, flags, strengths, split_of(i, split), 0) for i, q, t, star, flags, strengths, split in ITEMS]
-    rounds = [1] * len(NEW) + [2] * len(NEW2) + [3] * len(NEW3) + [4] * len(NEW4)
-    for n, ((q, t, star, flags, strengths), rnd) in enumerate(zip(NEW + NEW2 + NEW3 + NEW4, rounds), 45):
+    rounds = [1] * len(NEW) + [2] * len(NEW2) + [3] * len(NEW3) + [4] * len(NEW4) + [5] * len(NEW5)
+    for n, ((q, t, star, flags, strengths), rnd) in enumerate(zip(NEW + NEW2 + NEW3 + NEW4 + NEW5, rounds), 45):
         out.append(_item(f"a{n:03d}", q, t, star, flags, strengths, split_of(f"a{n:03d}"), rnd))
     assert len({o["text"] for o in out}) == len(out), "duplicate answer"
     path = Path(__file__).with_name("content_set.json")

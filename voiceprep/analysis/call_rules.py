@@ -330,6 +330,23 @@ def rule_labels(text: str) -> dict[str, str]:
     return {name: words for name, words in found.items() if words}
 
 
+def vetoed_labels(text: str) -> set[str]:
+    """Labels the definitions rule out for this utterance whatever else it says (boilerplate or
+    withdrawn empathy, "calm down", "no options", "personally, I think", a greeting's thanks):
+    the learned half may not add them."""
+    low = spoken_text(text)
+    out = set()
+    if _first(CALM_VETO, low) or re.search(EMPATHY_WITHDRAWN, low) or _first(EMPATHY_MASKS, low):
+        out |= {"empathy", "calm"}
+    if _first(OPTIONS_VETO, low):
+        out.add("create_options")
+    if _first(OWNERSHIP_VETO, low):
+        out.add("ownership")
+    if _first(CLOSE_VETO, low):
+        out.add("close")
+    return out
+
+
 def policy_recital(text: str) -> str | None:
     """Reciting policy or refusing flatly: what angers an upset customer."""
     return _first(POLICY_RECITAL, text.lower())
