@@ -52,16 +52,7 @@ from content_round4 import NEW4  # noqa: E402
 from content_round5 import NEW5  # noqa: E402
 from splits import split_of  # noqa: E402
 
-B = "Tell me about a time you dealt with an angry customer."
-C = "Describe a situation where you went above and beyond for a customer."
-D = "Give me an example of a mistake you made at work."
-E = "Tell me about a time you worked with a difficult colleague."
-F = "Tell me about a time you handled a high volume of contacts."
-G = "Why do you want to work in customer service?"
-H = "What does good customer service mean to you?"
-I = "How would you handle a customer who wants a refund outside policy?"
-J = "Tell me about a time you improved a process."
-K = "Why did you leave your last job?"
+from interview_questions import B, C, D, E, F, G, H, I, J, K  # noqa: E402
 
 ITEMS = [
     # id, question, text, star parts present, flags, strengths, split
