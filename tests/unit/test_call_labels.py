@@ -114,3 +114,11 @@ def test_a_transcript_without_question_marks_still_asks_for_a_detail_and_small_t
     assert "clarify" in names("okay and um what's the postcode on the account")
     assert "clarify" not in names("How's your week been so far?")
     assert {"create_options"} == set(names("Fancy a credit on your bill instead?"))
+
+
+@pytest.mark.parametrize("text", [
+    "Our policy says you have to wait five working days. There's nothing I can do.",
+    "You should have chosen a different delivery option.",
+])
+def test_a_refusal_or_a_choice_the_customer_should_have_made_offers_no_option(text):
+    assert "create_options" not in names(text)  # the shipped method, learned half included

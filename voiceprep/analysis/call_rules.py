@@ -198,7 +198,8 @@ OPTIONS = [
     r"^(fancy|do you fancy|how do you fancy)\b", r"\b(happy|glad) to (arrange|send|book|offer|refund|sort|organise|organize|set up|swap|waive)\b",
     r"\bwant me to\b", r"\b(do|would) you (want|like|prefer) [^?]{1,40}\bor\b", r"\bif (that|it) helps\b", r"\bi (can|could) do you (a|an)\b",
 ]
-OPTIONS_VETO = [r"\bwhat do you (want|expect) me to do\b", r"\bno options?\b", r"\bnothing else on offer\b", r"\beither way\b", r"\ball the options\b"]
+OPTIONS_VETO = [r"\bwhat do you (want|expect) me to do\b", r"\bno options?\b", r"\bnothing else on offer\b", r"\beither way\b", r"\ball the options\b",
+                r"\bnothing (else |more )?(i|we) can do\b", r"^you (should|could) have (chosen|picked|gone for|selected|taken|used)\b"]
 
 OWNERSHIP = [
     r"\bleave (it|this|this one|that) with me\b", r"\bconsider it done\b", r"\b(that'?s|it'?s|this is) on us\b",
