@@ -343,7 +343,9 @@ class TurnNotes:
             if getattr(self, flag):
                 out[flag] = True
         if self.call_labels is not None:
-            out["call_labels"] = [{"name": lb.name, "evidence": lb.evidence} for lb in self.call_labels]
+            # "source" only for a learned label: sessions stored before it existed read back unchanged
+            out["call_labels"] = [{"name": lb.name, "evidence": lb.evidence, **({"source": lb.source} if lb.source != "rules" else {})}
+                                  for lb in self.call_labels]
         if self.mood_effects is not None:
             out["mood_effects"] = list(self.mood_effects)
         if self.mood is not None:
@@ -374,7 +376,7 @@ class TurnNotes:
             during_held_silence=bool(d.get("during_held_silence")),
             interrupted=bool(d.get("interrupted")),
             barged_in=bool(d.get("barged_in")),
-            call_labels=None if labels is None else tuple(CallLabel(lb["name"], lb["evidence"]) for lb in labels),
+            call_labels=None if labels is None else tuple(CallLabel(lb["name"], lb["evidence"], lb.get("source", "rules")) for lb in labels),
             mood_effects=None if effects is None else tuple(effects),
             mood=d.get("mood"),
             turn_why=d.get("turn_why"),

@@ -246,3 +246,15 @@ def test_prosody_round_trips_and_rows_stored_before_it_still_load(tmp_path):
     rows = {r.id: r for r in store.list_sessions()}
     assert rows[sid].pitch_sd_st == 2.31 and rows[sid].rising_per_answer == 1.0 and rows[sid].trailing_per_answer == 1.0
     assert rows["old-1"].pitch_sd_st is None and rows["old-1"].rising_per_answer is None
+
+
+def test_a_learned_call_label_keeps_its_source_through_the_store(tmp_path):
+    from voiceprep.analysis.call_labels import CallLabel
+    from voiceprep.types import TurnNotes
+
+    notes = TurnNotes(call_labels=(CallLabel("blame", "not our fault"), CallLabel("calm", "holding on patience", "learned")))
+    store = Store.open(tmp_path)
+    sid = store.start_session("call", {})
+    store.add_turn(sid, Turn(0, "candidate", "answer", "x", 0.0, 1.0, notes=notes))
+    back = store.get_session(sid).turns[0].notes.call_labels
+    assert [(lb.name, lb.source) for lb in back] == [("blame", "rules"), ("calm", "learned")]
