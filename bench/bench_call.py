@@ -18,13 +18,19 @@ from voiceprep.analysis.call_labels import LABELS, METHOD, METHODS, label_call_u
 from voiceprep.label_models import shipped_model  # noqa: E402
 
 
+def truth(item: dict) -> set[str]:
+    return set(item["labels"])
+
+
+def predicted(item: dict, method: str) -> set[str]:
+    return {lb.name for lb in label_call_utterance(item["text"], method=method)}
+
+
 def main() -> int:
     items = json.loads((ROOT / "bench" / "call_labels_set.json").read_text())
-    truth = lambda it: set(it["labels"])  # noqa: E731
     methods = {}
     for method in METHODS:
-        got = {it["id"]: {lb.name for lb in label_call_utterance(it["text"], method=method)} for it in items}
-        methods[method] = by_split(items, list(LABELS), truth, got)
+        methods[method] = by_split(items, list(LABELS), truth, {it["id"]: predicted(it, method) for it in items})
     result = {**methods[METHOD], "method": METHOD, "model_version": shipped_model("call").version,
               "items": {s: sum(1 for i in items if i["split"] == s) for s in SPLITS}, "choice": choose(methods), "methods": methods}
     (ROOT / "bench" / "call.json").write_text(json.dumps(result, indent=2) + "\n")

@@ -628,7 +628,7 @@ NEW2 = [
 def main() -> None:
     out = [{"id": f"c{i:02d}", "text": t, "labels": sorted(labels), "split": split_of(f"c{i:02d}", split), "round": 0}
            for i, (t, labels, split) in enumerate(ITEMS, 1)]
-    rounds = [1] * len(NEW) + [2] * len(NEW2) + [3] * len(NEW3) + [4] * len(NEW4) + [5] * len(NEW5)
+    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5), 1) for _ in batch]
     for n, ((t, codes), rnd) in enumerate(zip(NEW + NEW2 + NEW3 + NEW4 + NEW5, rounds), len(ITEMS) + 1):
         out.append({"id": f"c{n:03d}", "text": t, "labels": sorted({CODES[c] for c in codes}), "split": split_of(f"c{n:03d}"),
                     "round": rnd})

@@ -352,7 +352,7 @@ def _item(item_id: str, q: str, t: str, star: str, flags: list, strengths: list,
 
 def main() -> None:
     out = [_item(i, q, t, star, flags, strengths, split_of(i, split), 0) for i, q, t, star, flags, strengths, split in ITEMS]
-    rounds = [1] * len(NEW) + [2] * len(NEW2) + [3] * len(NEW3) + [4] * len(NEW4) + [5] * len(NEW5)
+    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5), 1) for _ in batch]
     for n, ((q, t, star, flags, strengths), rnd) in enumerate(zip(NEW + NEW2 + NEW3 + NEW4 + NEW5, rounds), 45):
         out.append(_item(f"a{n:03d}", q, t, star, flags, strengths, split_of(f"a{n:03d}"), rnd))
     assert len({o["text"] for o in out}) == len(out), "duplicate answer"

@@ -28,19 +28,20 @@ def main() -> int:
     ap.add_argument("--method", default="rules")
     args = ap.parse_args()
     if args.set == "call":
-        from voiceprep.analysis.call_labels import LABELS, label_call_utterance
+        from bench_call import predicted, truth
+
+        from voiceprep.analysis.call_labels import LABELS
 
         items = json.loads((ROOT / "bench" / "call_labels_set.json").read_text())
-        names, truth = list(LABELS), lambda it: set(it["labels"])  # noqa: E731
-        got_of = lambda it: {lb.name for lb in label_call_utterance(it["text"], method=args.method)}  # noqa: E731
+        names = list(LABELS)
     else:
-        from bench_content import NAMES, labels_of, predicted
+        from bench_content import NAMES, predicted
+        from bench_content import labels_of as truth
 
         items = json.loads((ROOT / "bench" / "content_set.json").read_text())
-        names, truth = NAMES, labels_of
-        got_of = lambda it: predicted(it, args.method)  # noqa: E731
+        names = NAMES
     dev = [i for i in items if i["split"] == "dev" and (args.round is None or i.get("round", 0) == args.round)]
-    got = {it["id"]: got_of(it) for it in dev}
+    got = {it["id"]: predicted(it, args.method) for it in dev}
     res = score(dev, names, truth, got)
     by_id = {i["id"]: i for i in dev}
     print(f"dev items: {len(dev)}")

@@ -203,21 +203,20 @@ class Conversation:
     """The engine over real edges: a Source, a Sink, a voice, a TurnDetector and (optionally) a Store."""
 
     def __init__(self, *, source: Source, sink: Sink, voice: Speaker, store: Store | None,
-                 turn: TurnSettings | None = None, echo: str = "off", barge_in: bool = False,
+                 turn: TurnSettings | None = None, echo: str = "off",
                  read_back: Callable[[np.ndarray], str] | None = None, prosody: Callable[[np.ndarray], float] | None = None,
                  keys: KeyReader | None = None, say: Callable[[str], None] = lambda s: None,
                  screen: Screen | None = None) -> None:
         """`echo` (audio/echo.py CHOICES) is how the microphone is watched while the interviewer
         speaks live, so the candidate can talk over a reply and get the turn back: with speakers a
-        gate against the played audio; "headset" (or `barge_in`) the turn detector's own voice
+        gate against the played audio; "headset" the turn detector's own voice
         detection; "off" half-duplex (what the mic hears meanwhile is dropped)."""
         self.source, self.sink, self.voice, self.store = source, sink, voice, store
         self.screen = screen or NoScreen()
         self.turn_settings, self.keys, self.say = turn or TurnSettings(), keys, say
-        mode = "headset" if barge_in else echo
         # A headset has no echo: it hears with the detector's VAD setting, as barge-in always did.
-        self.listener = playback_listener(mode, EchoSettings(vad_aggressiveness=self.turn_settings.vad_aggressiveness)
-                                          if mode == "headset" else EchoSettings())
+        self.listener = playback_listener(echo, EchoSettings(vad_aggressiveness=self.turn_settings.vad_aggressiveness)
+                                          if echo == "headset" else EchoSettings())
         self.habits: list[float] = []  # pauses this speaker carried on after, this session
         self.detector = TurnDetector(self.turn_settings, read_back, prosody=prosody, habits=self.habits)
         self.clock_s = 0.0

@@ -144,7 +144,7 @@ class _BlockingSink(WavSink):
 
 def test_barge_in_stops_playback_and_keeps_the_first_words(tmp_path):
     sink = _BlockingSink()
-    e = Conversation(source=_LiveFile([SHORT]), sink=sink, voice=ToneVoice(), store=None, barge_in=True)
+    e = Conversation(source=_LiveFile([SHORT]), sink=sink, voice=ToneVoice(), store=None, echo="headset")
     e.next_turn()
     turn = e.speak("question", ["Tell me about a time you helped a customer."])
     assert sink.stopped.is_set() and turn.notes.barged_in and turn.to_dict()["extra"] == {"barged_in": True}
@@ -406,7 +406,7 @@ def test_ctrl_c_during_live_playback_stops_the_player_before_returning():
     """Live playback runs in a thread while the mic is watched: Ctrl-C in the watch must stop the
     player (else the speaker stream is closed under a thread still writing to it)."""
     sink = _LiveSink()
-    e = Conversation(source=_InterruptedMic(0.3), sink=sink, voice=ToneVoice(), store=None, barge_in=True)
+    e = Conversation(source=_InterruptedMic(0.3), sink=sink, voice=ToneVoice(), store=None, echo="headset")
     with pytest.raises(KeyboardInterrupt):
         e.speak("question", ["A question long enough to be talked over, three seconds or more."])
     assert sink.stopped.is_set()

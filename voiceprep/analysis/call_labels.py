@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from voiceprep.analysis.call_rules import POLICY_RECITAL, policy_recital, rule_labels, vetoed_labels
+from voiceprep.analysis.call_rules import POLICY_RECITAL, policy_recital, read_utterance
 from voiceprep.analysis.linear_labels import LinearLabelModel, score
 from voiceprep.analysis.text_features import text_features
 
@@ -32,16 +32,16 @@ def label_call_utterance(text: str, *, method: str = METHOD, model: LinearLabelM
     """Labels found in one agent utterance, in LABELS order, each with its trigger words."""
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}")
-    found = {name: CallLabel(name, ev) for name, ev in rule_labels(text).items()}
+    reading = read_utterance(text)
+    found = {name: CallLabel(name, ev) for name, ev in reading.found.items()}
     if method == "combined":
         if model is None:
             from voiceprep.label_models import shipped_model  # reads package data once
 
             model = shipped_model("call")
         feats = text_features(text)
-        ruled_out = vetoed_labels(text)
         for name in LABELS:
-            if name not in found and name not in ruled_out and name in model.labels:
+            if name not in found and name not in reading.ruled_out and name in model.labels:
                 s = score(model.labels[name], feats, text)
                 if s.fired and s.words:
                     found[name] = CallLabel(name, " ".join(s.words), "learned")

@@ -244,6 +244,8 @@ CLOSE = [
     r"\byou'?ll (get|receive|have) (a|an|the) (text|email|call|letter)\b[^.]{0,40}\b(before|after|tomorrow|tonight|this|next)\b",
 ]
 
+CLOSE_VETO = [r"\b(what|how) can i (do|help)\b(?! (else|more))"]  # a greeting's "thanks for calling"
+
 POLICY_RECITAL = [r"\b(our|company|the) polic(y|ies)\b", r"\bnothing i can do\b", r"\bthose are the rules\b", r"\brules are the rules\b",
                   r"\bnot able to help\b", r"\bplease calm down\b"]
 
@@ -272,12 +274,6 @@ def _mask(patterns: list[str], text: str) -> str:
 
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?;:])\s+", text) if s.strip()]
-
-
-def _empathy(low: str) -> str | None:
-    if _first(CALM_VETO, low) or re.search(EMPATHY_WITHDRAWN, low):
-        return None
-    return _first(EMPATHY, _mask(EMPATHY_MASKS, low))
 
 
 def _clarify(low: str, confirmation: str | None) -> str | None:
@@ -309,43 +305,55 @@ def spoken_text(text: str) -> str:
     return " ".join(w.rstrip("-") for w in words).strip()
 
 
-CLOSE_VETO = [r"\b(what|how) can i (do|help)\b(?! (else|more))"]  # a greeting's "thanks for calling"
+@dataclass(frozen=True)
+class RuleReading:
+    """What the rules make of one utterance: label -> trigger words, and the labels its words rule
+    out whatever else it says ("calm down", withdrawn or boilerplate empathy, "no options",
+    "personally, I think", a greeting's thanks), which the learned half may not add either."""
+
+    found: dict[str, str]
+    ruled_out: frozenset[str]
 
 
-def rule_labels(text: str) -> dict[str, str]:
-    """Label -> trigger words for every call label the rules find in one utterance."""
+def _ruled_out(low: str) -> set[str]:
+    """The labels the definitions rule out for this utterance, whatever cue it also holds."""
+    out = set()
+    if _first(CALM_VETO, low):
+        out |= {"empathy", "calm"}
+    if re.search(EMPATHY_WITHDRAWN, low):
+        out.add("empathy")
+    for name, veto in (("create_options", OPTIONS_VETO), ("ownership", OWNERSHIP_VETO), ("close", CLOSE_VETO)):
+        if _first(veto, low):
+            out.add(name)
+    return out
+
+
+def read_utterance(text: str) -> RuleReading:
+    """The rules' reading of one agent utterance."""
     low = spoken_text(text)
-    empathy, confirmation = _empathy(low), _first(CONFIRMATION, low)
-    ownership = None if _first(OWNERSHIP_VETO, low) else _first(OWNERSHIP, low)
+    out = _ruled_out(low)
+    cue = lambda name, patterns: None if name in out else _first(patterns, low)  # noqa: E731
+    empathy = None if "empathy" in out else _first(EMPATHY, _mask(EMPATHY_MASKS, low))
+    confirmation, ownership = _first(CONFIRMATION, low), cue("ownership", OWNERSHIP)
     found = {
         "empathy": empathy,
         "confirmation": confirmation,
         "signpost": _first(SIGNPOST, low),
         "blame": _first(BLAME, low) or (None if ownership else _first(BLAME_SYSTEM, low)),
-        "calm": None if _first(CALM_VETO, low) else (empathy or _first(CALM, low)),
+        "calm": None if "calm" in out else (empathy or _first(CALM, low)),
         "clarify": _clarify(low, confirmation),
-        "create_options": None if _first(OPTIONS_VETO, low) else _first(OPTIONS, low),
+        "create_options": cue("create_options", OPTIONS),
         "ownership": ownership,
-        "close": None if _first(CLOSE_VETO, low) else _first(CLOSE, low),
+        "close": cue("close", CLOSE),
     }
-    return {name: words for name, words in found.items() if words}
+    # Boilerplate empathy is masked for the rules; the learned half may not read it as feeling either.
+    learned_out = out | ({"empathy", "calm"} if "empathy" in out or _first(EMPATHY_MASKS, low) else set())
+    return RuleReading({name: words for name, words in found.items() if words}, frozenset(learned_out))
 
 
-def vetoed_labels(text: str) -> set[str]:
-    """Labels the definitions rule out for this utterance whatever else it says (boilerplate or
-    withdrawn empathy, "calm down", "no options", "personally, I think", a greeting's thanks):
-    the learned half may not add them."""
-    low = spoken_text(text)
-    out = set()
-    if _first(CALM_VETO, low) or re.search(EMPATHY_WITHDRAWN, low) or _first(EMPATHY_MASKS, low):
-        out |= {"empathy", "calm"}
-    if _first(OPTIONS_VETO, low):
-        out.add("create_options")
-    if _first(OWNERSHIP_VETO, low):
-        out.add("ownership")
-    if _first(CLOSE_VETO, low):
-        out.add("close")
-    return out
+def rule_labels(text: str) -> dict[str, str]:
+    """Label -> trigger words for every call label the rules find in one utterance."""
+    return read_utterance(text).found
 
 
 def policy_recital(text: str) -> str | None:

@@ -200,22 +200,31 @@ def add_learned(rules: ContentFindings, text: str, question: str, model: LinearL
     context = content_context(question)
     feats = text_features(text, context)
     flags, strengths, learned = list(rules.flags), list(rules.strengths), []
-    have = {f"flag.{f.name}" for f in flags} | {f"strength.{x.name}" for x in strengths}
+    skip = {f"flag.{f.name}" for f in flags} | {f"strength.{x.name}" for x in strengths} | _ruled_out(text.lower())
     for name, label in model.labels.items():
         kind, part = name.split(".", 1)
-        if name in have or kind not in ("flag", "strength"):
+        if name in skip or kind not in ("flag", "strength"):
             continue
-        if name == "flag.blame" and re.search(lx.BLAME_OWNED, text.lower()):
-            continue  # another party's error, then owned: not blame, whatever the words weigh
-        if name == "flag.hypothetical" and not _first(lx.HYPOTHETICAL, text.lower()):
-            continue  # no would / usually / if anywhere: a real instance, however short ("I just helped him.")
-        if name == "strength.numbers" and not re.search(rf"\d|\b({lx.NUMBER_WORDS}|dozen)s?\b", text.lower()):
-            continue  # a quantity needs a number, whatever else the words weigh
         s = score(label, feats, text)
         if s.fired and s.words:
             learned.append(name)
             (flags if kind == "flag" else strengths).append(Finding(part, " ".join(s.words)))
     return replace(rules, flags=tuple(flags), strengths=tuple(strengths), learned=tuple(learned), model_version=model.version)
+
+
+def _ruled_out(low: str) -> set[str]:
+    """Learned findings the definitions rule out for this answer, whatever its words weigh: blame
+    for another party's error the candidate then owned, a hypothetical answer with no would /
+    usually / if anywhere (a real instance, however short: "I just helped him."), numbers with no
+    number."""
+    out = set()
+    if re.search(lx.BLAME_OWNED, low):
+        out.add("flag.blame")
+    if not _first(lx.HYPOTHETICAL, low):
+        out.add("flag.hypothetical")
+    if not re.search(lx.ANY_NUMBER, low):
+        out.add("strength.numbers")
+    return out
 
 
 def _rule_findings(text: str, question: str, duration_s: float | None) -> ContentFindings:

@@ -182,6 +182,7 @@ NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     "fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|third|double|twice"
 )
+ANY_NUMBER = rf"\d|\b({NUMBER_WORDS}|dozen)s?\b"  # a number of any kind (the strength needs one with a unit)
 NUMBERS = [
     r"\b[0-9]+([.,][0-9]+)?\b",
     rf"\bat ({NUMBER_WORDS})\b",
