@@ -170,3 +170,37 @@ def test_a_disclaimer_then_a_fault_elsewhere_is_blame_and_an_owned_error_stays_u
 ])
 def test_a_story_that_only_names_a_problem_is_not_blame(text):
     assert "blame" not in analyze_content(text, "Tell me about a time you dealt with an angry customer.", method="rules").flag_names()
+
+
+# Hand-written for the clause reading: none of these sentences is in the labelled sets.
+RUN_ON_STORY = (
+    "um so last winter a man rang the water helpline because his meter had been read wrong for a year "
+    "and he was about four hundred pounds out of pocket so i took his readings there and then and i "
+    "sent the correction to billing myself and the refund landed in his account two days later"
+)
+
+
+def test_a_story_told_without_full_stops_is_read_clause_by_clause():
+    from voiceprep.analysis.content import clauses
+
+    parts = clauses(RUN_ON_STORY)
+    assert len(parts) >= 3
+    assert parts[0].startswith("so last winter")  # the leading "um" goes, the step-telling "so" stays
+    assert parts[-1] == "the refund landed in his account two days later"
+    f = analyze_content(RUN_ON_STORY, "Tell me about a time you fixed a billing problem.", method="rules")
+    assert f.star["situation"] and f.star["action"]
+    assert f.star["result"], f.star_sentences  # one 50-word "sentence" read as the scene lost it before
+    assert f.star_sentences["result"] == ("the refund landed in his account two days later",)
+
+
+def test_a_short_sentence_is_not_cut_into_clauses():
+    from voiceprep.analysis.content import clauses
+
+    text = "I rang the depot and they found the parcel. She got it the next day."
+    assert clauses(text) == ["I rang the depot and they found the parcel.", "She got it the next day."]
+
+
+def test_an_adverb_between_i_and_the_verb_is_still_an_action():
+    f = analyze_content("A customer was upset about a late parcel. I just gave him the courier's number.",
+                        "Tell me about a time you helped a customer.", method="rules")
+    assert f.star["action"]

@@ -104,6 +104,43 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# Spoken stories run on: "...so i rang the depot and they found it and she got it the next day",
+# with few full stops even where the recogniser writes some. A sentence longer than this is read
+# clause by clause, cut before a word that starts a new step of the telling (project's own).
+RUN_ON_WORDS = 25
+MIN_CLAUSE_WORDS = 4
+_CLAUSE_START = re.compile(
+    r"(?<=\s)(?=(?:(?:and |but )?(?:so|then|after that|in the end|eventually|since then|now)\b"
+    r"|(?:and|but) (?:i|we|he|she|they|it|the|that|this|my|our|his|her|their)\b|(?:um|uh|erm)\b))",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(r"^(?:(?:and|but|um|uh|erm|like|you know)[,]?\s+)+", re.IGNORECASE)
+
+
+def clauses(text: str) -> list[str]:
+    """Sentences, with each run-on sentence cut into its clauses (see RUN_ON_WORDS); a clause
+    loses the "and"/"um" that joined it on ("so i rang..." keeps its "so": it tells a step)."""
+    out: list[str] = []
+    for sent in sentences(text):
+        if len(sent.split()) <= RUN_ON_WORDS:
+            out.append(sent)
+            continue
+        pieces: list[str] = []
+        carry = ""  # a bare "and " or "um " goes with what follows it
+        for piece in _CLAUSE_START.split(sent):
+            piece, carry = carry + piece, ""
+            if not _LEADING.sub("", piece).strip():
+                carry = piece
+            elif pieces and min(len(_LEADING.sub("", x).split()) for x in (piece, pieces[-1])) < MIN_CLAUSE_WORDS:
+                pieces[-1] += piece  # too short to stand alone: "um i", "so yeah"
+            else:
+                pieces.append(piece)
+        if carry:
+            pieces.append(carry)
+        out += [c for c in (_LEADING.sub("", p).strip() for p in pieces) if c]
+    return out
+
+
 def _first(patterns: list[str], text: str) -> str | None:
     for p in patterns:
         m = re.search(p, text)
@@ -229,7 +266,7 @@ def _ruled_out(low: str) -> set[str]:
 
 def _rule_findings(text: str, question: str, duration_s: float | None) -> ContentFindings:
     """Findings of the cue-phrase rules alone."""
-    sents = sentences(text)
+    sents = clauses(text)
     low = text.lower()
     words = re.findall(r"[a-z0-9']+", low)
     n_words = len(words)

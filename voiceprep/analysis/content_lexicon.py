@@ -34,7 +34,7 @@ TASK = [
 ]
 # First-person past actions; "I was", "I had", "I felt" and "I would" are not actions.
 ACTION = [
-    r"\b(i|we) (?!was\b|were\b|had\b|felt\b|would\b|could\b|wanted\b|thought\b|guess\b|liked\b|loved\b|knew\b|needed\b)"
+    r"\b(i|we) (?:(?:just|basically|actually|also|then|immediately|quickly|personally|straight away|literally|finally) )?(?!was\b|were\b|had\b|felt\b|would\b|could\b|wanted\b|thought\b|guess\b|liked\b|loved\b|knew\b|needed\b)"
     r"([a-z]+ed|took|made|gave|went|sent|wrote|spoke|built|set|put|ran|found|got|told|kept|brought|sat|met|began|led|chose|did|read|paid|drove|stayed|let|said|rang|grouped|pinned|cleared)\b",
     r"\b(then|after that|first|next|so) i\b(?! would| will|'ll|'d|'ve|'m)",
 ]

@@ -75,9 +75,9 @@ def story_progress(text: str, question_kind: str = "") -> tuple[bool, bool]:
     from the content coach's STAR+I reading of the words ("had not arrived" in the opening scene
     sentence is not a result), read for the question asked as the coach reads it: for a plan,
     "I would start by checking..." is a planned step, not the scene of a story."""
-    from voiceprep.analysis.content import sentences, star_parts
+    from voiceprep.analysis.content import clauses, star_parts
 
-    parts = star_parts(sentences(text), plan_question=question_kind == "plan", past_question=question_kind == "past")
+    parts = star_parts(clauses(text), plan_question=question_kind == "plan", past_question=question_kind == "past")
     return bool(parts["situation"] and parts["action"]), bool(parts["result"] or parts["insight"])
 
 
@@ -86,9 +86,9 @@ def ends_on_outcome(text: str, question_kind: str = "") -> bool:
     stopped.", "Since then I always...")? A story that has only told its outcome earlier may still
     be going on, and a sentence that sets the scene ("In my last job I worked at a supermarket
     till I enjoyed the regulars.") is not how it ended, whatever result cue it holds."""
-    from voiceprep.analysis.content import sentences, star_parts
+    from voiceprep.analysis.content import clauses, star_parts
 
-    sents = sentences(text)
+    sents = clauses(text)
     parts = star_parts(sents, plan_question=question_kind == "plan", past_question=question_kind == "past")
     return bool(sents) and sents[-1] not in parts["situation"] and (sents[-1] in parts["result"] or sents[-1] in parts["insight"])
 
