@@ -204,3 +204,21 @@ def test_an_adverb_between_i_and_the_verb_is_still_an_action():
     f = analyze_content("A customer was upset about a late parcel. I just gave him the courier's number.",
                         "Tell me about a time you helped a customer.", method="rules")
     assert f.star["action"]
+
+
+@pytest.mark.parametrize("task", [
+    "It was my booking, so sorting it out was on me.",
+    "I took it on rather than pass it to the complaints team.",
+    "It was my duty to check every patient in that morning.",
+    "I was one of three agents asked to train the new starters.",
+])
+def test_a_responsibility_said_without_my_task_was_is_the_task(task):
+    text = f"Last year a caller's flight was cancelled the night before her wedding. {task} I rebooked her on the first flight out."
+    f = analyze_content(text, "Tell me about a time you helped a customer.", method="rules")
+    assert f.star["task"], task
+
+
+def test_having_to_say_no_is_not_a_goal():
+    f = analyze_content("A customer wanted a refund after ninety days. I had to say no and I gave him the warranty number.",
+                        "Tell me about a time you told a customer no.", method="rules")
+    assert not f.star["task"]

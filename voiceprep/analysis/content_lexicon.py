@@ -23,7 +23,7 @@ SITUATION = [
 TASK = [
     r"\bmy (task|job|goal|role|responsibility) was\b",
     r"\bi was (responsible|asked|in charge|tasked|expected)\b",
-    r"\b(i|we) (needed|had) to\b",
+    r"\b(i|we) (needed|had) to\b(?! (say|tell|explain|give|let|redo|pass|escalate|apologi[sz]e)\b)",
     r"\bit was my (job|responsibility|task)\b",
     r"\bthe (goal|aim|target) was\b",
     r"\bit fell to me\b", r"\b(was|is) down to me\b", r"\bput in charge\b", r"\bmy brief was\b",
@@ -31,6 +31,9 @@ TASK = [
     r"\bfell to me\b", r"\bmine to (resolve|sort|fix|hit|handle|deal|own|solve|chase)\b", r"\bmy (bit|part|patch|area|remit) was\b",
     r"\b(asked|told|wanted) me to (find|look|fix|sort|work|lead|handle|take|get|bring|improve|cover|run|deal)\b",
     r"\b(was|were) my (customer|call|case|responsibility|job|problem|target|patch)\b", r"\b(target|goal|job) was mine\b",
+    r"\b(was|is) (kind of |partly |really |all )?on me\b", r"\bit was my (duty|call|queue|booking|account|shift|case)\b",
+    r"\b(partly|part of) my (job|role|remit|responsibility)\b", r"\bi took (it|this|that|the [a-z]+) on\b",
+    r"\btook (charge|ownership|responsibility)\b", r"\bi was (one of [a-z ]{1,20})?(asked|chosen|picked) to\b",
 ]
 # First-person past actions; "I was", "I had", "I felt" and "I would" are not actions.
 ACTION = [
