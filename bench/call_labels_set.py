@@ -42,8 +42,11 @@ held-out figures had been seen as totals (never item by item), 3 for a third bat
 of the rules, the model or the earlier items; its held-out part is read only as totals, at the
 end; 4 a fourth batch (another separate author, call_labels_round4.py) in other
 registers, first scored whole with the code as it stood; 5 a fifth batch
-(a third separate author, call_labels_round5.py) weighted to the semantic labels, scored the same way.
-Run to regenerate the JSON.
+(a third separate author, call_labels_round5.py) weighted to the semantic labels, scored the same way;
+6 (call_labels_round6.py, a fourth author, weighted to indirect blame and its look-alikes) and 7
+(call_labels_round7.py, a fifth author, whole calls from agents good and bad), both scored whole
+with the code as it stood before anything was changed for them; from round 6 on, a line an earlier
+item already holds word for word is left out. Run to regenerate the JSON.
 """
 
 import json
@@ -54,6 +57,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from call_labels_round3 import NEW3  # noqa: E402
 from call_labels_round4 import NEW4  # noqa: E402
 from call_labels_round5 import NEW5  # noqa: E402
+from call_labels_round6 import NEW6  # noqa: E402
+from call_labels_round7 import NEW7  # noqa: E402
 from splits import split_of  # noqa: E402
 
 CODES = {"e": "empathy", "k": "calm", "f": "confirmation", "q": "clarify", "s": "signpost", "b": "blame",
@@ -628,8 +633,13 @@ NEW2 = [
 def main() -> None:
     out = [{"id": f"c{i:02d}", "text": t, "labels": sorted(labels), "split": split_of(f"c{i:02d}", split), "round": 0}
            for i, (t, labels, split) in enumerate(ITEMS, 1)]
-    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5), 1) for _ in batch]
-    for n, ((t, codes), rnd) in enumerate(zip(NEW + NEW2 + NEW3 + NEW4 + NEW5, rounds), len(ITEMS) + 1):
+    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7), 1) for _ in batch]
+    batches = [(t, codes, rnd) for (t, codes), rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7, rounds)]
+    # From round 6 on, a line an earlier item already holds word for word (a new author can write the
+    # definitions' own examples: "I'm sorry you feel that way.") is left out; ids stay consecutive.
+    have = {o["text"] for o in out} | {t for t, _, rnd in batches if rnd < 6}
+    batches = [(t, c, rnd) for t, c, rnd in batches if rnd < 6 or not (t in have or have.add(t))]
+    for n, (t, codes, rnd) in enumerate(batches, len(ITEMS) + 1):
         out.append({"id": f"c{n:03d}", "text": t, "labels": sorted({CODES[c] for c in codes}), "split": split_of(f"c{n:03d}"),
                     "round": rnd})
     assert len({o["text"] for o in out}) == len(out), "duplicate utterance"

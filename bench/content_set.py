@@ -39,7 +39,10 @@ separate author from these definitions alone, without sight of the rules, the mo
 earlier items; its held-out part is read only as totals, at the end; 4 a fourth batch
 (another separate author, content_round4.py) in other registers, first scored whole with the
 code as it stood; 5 a fifth batch (a third separate author, content_round5.py) weighted to
-the semantic labels, scored the same way. Run to regenerate the JSON.
+the semantic labels, scored the same way; 6 (content_round6.py, a fourth author, weighted to blame,
+negativity and hypothetical answers) and 7 (content_round7.py, a fifth author, candidates strong and
+weak at realistic lengths), both scored whole with the code as it stood before anything was changed
+for them. Run to regenerate the JSON.
 """
 
 import json
@@ -50,6 +53,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from content_round3 import NEW3  # noqa: E402
 from content_round4 import NEW4  # noqa: E402
 from content_round5 import NEW5  # noqa: E402
+from content_round6 import NEW6  # noqa: E402
+from content_round7 import NEW7  # noqa: E402
 from splits import split_of  # noqa: E402
 
 from interview_questions import B, C, D, E, F, G, H, I, J, K  # noqa: E402
@@ -352,8 +357,12 @@ def _item(item_id: str, q: str, t: str, star: str, flags: list, strengths: list,
 
 def main() -> None:
     out = [_item(i, q, t, star, flags, strengths, split_of(i, split), 0) for i, q, t, star, flags, strengths, split in ITEMS]
-    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5), 1) for _ in batch]
-    for n, ((q, t, star, flags, strengths), rnd) in enumerate(zip(NEW + NEW2 + NEW3 + NEW4 + NEW5, rounds), 45):
+    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7), 1) for _ in batch]
+    batches = [(*item, rnd) for item, rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7, rounds)]
+    # From round 6 on, an answer an earlier item already holds word for word is left out.
+    have = {o["text"] for o in out} | {b[1] for b in batches if b[-1] < 6}
+    batches = [b for b in batches if b[-1] < 6 or not (b[1] in have or have.add(b[1]))]
+    for n, (q, t, star, flags, strengths, rnd) in enumerate(batches, 45):
         out.append(_item(f"a{n:03d}", q, t, star, flags, strengths, split_of(f"a{n:03d}"), rnd))
     assert len({o["text"] for o in out}) == len(out), "duplicate answer"
     path = Path(__file__).with_name("content_set.json")
