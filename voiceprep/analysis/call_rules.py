@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from voiceprep.analysis.lexicon import filled_pause_label
+from voiceprep.analysis.text_features import restore_apostrophes
 
 _FEEL = (r"(frustrating|upsetting|stressful|worrying|annoying|infuriating|frightening|scary|heartbreaking|exhausting|"
          r"awful|horrible|maddening|distressing|nightmare|worried|upset|annoyed|furious|angry|fed up|frustrated|stressed|"
@@ -288,7 +289,8 @@ def _clarify(low: str, confirmation: str | None) -> str | None:
 def spoken_text(text: str) -> str:
     """Lower-case text as the cue phrases expect it, with speech's own noise taken out: filled
     pauses ("um," "uh"), restarts ("I- I'll") and a word said twice ("the the", "I, I") carry no
-    label, but in a transcript they split a cue phrase ("I'm, um, really sorry")."""
+    label, but in a transcript they split a cue phrase ("I'm, um, really sorry"). Contractions
+    written without their apostrophe ("didnt") are spelled as the cue phrases expect."""
     words: list[str] = []
     for token in text.lower().replace("\u2019", "'").split():
         bare = token.strip(",-")
@@ -302,7 +304,7 @@ def spoken_text(text: str) -> str:
         elif words and words[-1].strip(",.-") == bare:
             words.pop()  # the same word twice: keep the second, with its punctuation
         words.append(token)
-    return " ".join(w.rstrip("-") for w in words).strip()
+    return restore_apostrophes(" ".join(w.rstrip("-") for w in words).strip())
 
 
 @dataclass(frozen=True)

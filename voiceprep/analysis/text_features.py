@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FEATURES_VERSION = 1  # bump when the features change: a model trained on other features is refused
+FEATURES_VERSION = 2  # bump when the features change: a model trained on other features is refused
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Coarse word classes, so that a pattern learned on one word carries over to its kin ("the courier
 # lost it" teaches something about "the pharmacy lost it"). General English, not taken from the sets.
@@ -46,6 +46,21 @@ class TextFeatures:
     sources: dict[str, tuple[int, ...]]
 
 
+# Contractions a transcript may write without the apostrophe ("didnt", "youre"), each unambiguous
+# (not "id", "ill", "were", "well", "its", "shed", "wed", "hell": words in their own right).
+_BARE = ("didnt doesnt dont isnt wasnt werent arent hasnt havent hadnt cant couldnt shouldnt wouldnt wont mustnt "
+         "neednt youre youve youd youll theyre theyve theyd theyll im ive thats whats theres heres wheres whos "
+         "shouldve wouldve couldve mustve itll thatll hed weve").split()
+CONTRACTIONS = {w: w[:-2] + "'" + w[-2:] if w.endswith(("re", "ve", "ll")) else w[:-1] + "'" + w[-1] for w in _BARE}
+CONTRACTIONS.update({"cant": "can't", "wont": "won't", "dont": "don't"})
+_BARE_RE = re.compile(r"\b(" + "|".join(sorted(CONTRACTIONS, key=len, reverse=True)) + r")\b")
+
+
+def restore_apostrophes(low: str) -> str:
+    """Lower-case text with its bare contractions spelled as the cue phrases expect ("didnt" -> "didn't")."""
+    return _BARE_RE.sub(lambda m: CONTRACTIONS[m.group(1)], low)
+
+
 def normalise(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
@@ -59,7 +74,7 @@ def text_features(text: str, context: tuple[str, ...] = ()) -> TextFeatures:
     """
     low = normalise(text)
     matches = list(_TOKEN.finditer(low))
-    toks = tuple(m.group(0) for m in matches)
+    toks = tuple(CONTRACTIONS.get(m.group(0), m.group(0)) for m in matches)
     spans = tuple(m.span() for m in matches)
     src: dict[str, set[int]] = {}
 
