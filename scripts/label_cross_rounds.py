@@ -3,7 +3,7 @@ round but one, then score rules + model on the dev items of that round. Rounds 3
 each written by a separate author, so this measures the method on wording it was not trained on
 without reading any held-out item (bench/bench_call.py and bench_content.py do that).
 
-    .venv/bin/python scripts/label_cross_rounds.py [--rounds 3 4 5]
+    .venv/bin/python scripts/label_cross_rounds.py [--rounds 3 4 5 6 7]
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ CONTENT_NAMES = [f"star.{p}" for p in ("situation", "task", "action", "result", 
 
 
 def _model(section: str, items: list[dict], docs: list[set[str]], truths: list[set[str]], names: list[str]):
-    labels = {n: train_label(docs, [int(n in t) for t in truths]) for n in names}
+    labels = {n: train_label(docs, [int(n in t) for t in truths], n) for n in names}
     return model_from_dict({"format": 1, "features_version": FEATURES_VERSION, "version": "cv", section: {"labels": labels}}, section)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rounds", type=int, nargs="+", default=[3, 4, 5])
+    ap.add_argument("--rounds", type=int, nargs="+", default=[3, 4, 5, 6, 7])
     args = ap.parse_args()
     calls = [i for i in json.loads((ROOT / "bench" / "call_labels_set.json").read_text()) if i["split"] == "dev"]
     answers = [i for i in json.loads((ROOT / "bench" / "content_set.json").read_text()) if i["split"] == "dev"]
