@@ -122,3 +122,23 @@ def test_a_transcript_without_question_marks_still_asks_for_a_detail_and_small_t
 ])
 def test_a_refusal_or_a_choice_the_customer_should_have_made_offers_no_option(text):
     assert "create_options" not in names(text)  # the shipped method, learned half included
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for calling Brightwater Energy, my name is Sunil, can I take your postcode please?",
+    "thanks for calling the library helpdesk this is Marta",
+    "Good morning, thank you for contacting Parcelwise, may I have your tracking number?",
+])
+def test_a_greeting_that_thanks_for_calling_is_no_close(text):
+    names = {lb.name for lb in label_call_utterance(text)}  # rules and the shipped model alike
+    assert "close" not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "The fault's on our side, so there's no charge for the engineer.",
+    "Honestly that was our mess-up, not yours.",
+    "We sent him the wrong address, so the delay's down to us.",
+    "You've got my word the supply stays on while we look into it.",
+])
+def test_ownership_of_an_error_on_our_side(text):
+    assert "ownership" in {lb.name for lb in label_call_utterance(text, method="rules")}

@@ -217,7 +217,10 @@ OWNERSHIP = [
     r"\b(going|got) to put (it|this) right\b", r"\bto put (it|this) right\b", r"\bsee (this|it) through\b", r"\bfrom start to finish\b",
     r"\bget to the bottom of\b", r"\bit'?s our job to\b", r"\bi'?ll put you through\b[^.]*\bbrief\b",
     r"\b(one'?s|is) on me\b", r"\bi'?ll be the one\b", r"\bowning (this|it)\b", r"\bi'?m owning\b",
-    r"\b(mistake|error|failure) on our (end|side|part)\b", r"\bwe'?ll cover the cost\b", r"\boff your hands\b", r"\bkeep an eye on\b",
+    r"\b(mistake|error|failure|fault|mess[- ]?up|problem)('s| is| was)? on our (end|side|part)\b", r"\bwe'?ll cover the cost\b",
+    r"\b(come|came|comes) from our (side|end)\b", r"\b(our|my) (mess[- ]?up|mess|slip[- ]?up|cock[- ]?up|bad)\b(?! (of|with))",
+    r"\bwe (gave|sent|put|told|quoted|charged) (him|her|them|you|it) (the )?wrong\b", r"\bwe'?ll honou?r\b",
+    r"\byou('?ve| have) got my word\b", r"\bwe (definitely |really )?(could|should) have (explained|done|told|handled|been)\b", r"\boff your hands\b", r"\bkeep an eye on\b",
     r"\bmine to (sort|fix|deal|handle|look after|chase|resolve)\b", r"\b(this|it|that)( one)?('s| is) mine\b", r"\bi'?ll honou?r\b",
     r"\bi('?m| am) going to (deal with|look after|take|own|resolve|look into|see to|handle)\b",
     r"\b(i'?m|i am|i'?ll be|i will be) your (point of contact|contact|case (owner|handler)|named)\b",
@@ -245,7 +248,13 @@ CLOSE = [
     r"\byou'?ll (get|receive|have) (a|an|the) (text|email|call|letter)\b[^.]{0,40}\b(before|after|tomorrow|tonight|this|next)\b",
 ]
 
-CLOSE_VETO = [r"\b(what|how) can i (do|help)\b(?! (else|more))"]  # a greeting's "thanks for calling"
+# A greeting's "thanks for calling": it asks how to help, gives the agent's name or asks for the
+# first detail ("Thank you for calling Metro Gas, my name is Keisha, can I have your account number?").
+CLOSE_VETO = [
+    r"\b(what|how) (can|may) i (do|help|assist)\b(?! (else|more))",
+    (r"\bthank(s| you) for (calling|contacting|choosing)\b[^?!]{0,80}\b(my name'?s|my name is|this is [a-z]+[.!]?$|you'?re (speaking|through) to|"
+     r"you'?ve (reached|come through)|(can|may|could) i (have|take|start|get|grab|ask)|please (state|give|tell|confirm))"),
+]
 
 POLICY_RECITAL = [r"\b(our|company|the) polic(y|ies)\b", r"\bnothing i can do\b", r"\bthose are the rules\b", r"\brules are the rules\b",
                   r"\bnot able to help\b", r"\bplease calm down\b"]
