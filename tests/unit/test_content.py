@@ -222,3 +222,25 @@ def test_having_to_say_no_is_not_a_goal():
     f = analyze_content("A customer wanted a refund after ninety days. I had to say no and I gave him the warranty number.",
                         "Tell me about a time you told a customer no.", method="rules")
     assert not f.star["task"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I rang the surgery's practice manager myself while he held.",
+    "I volunteered to take the repeat-call problem on.",
+    "It landed on me, so I decided to stop guessing and test each cable.",
+])
+def test_taking_a_problem_on_personally_is_ownership(sentence):
+    text = f"A customer's order had gone missing for the third time. {sentence} It arrived the next day."
+    f = analyze_content(text, "Tell me about a time you went above and beyond.", method="rules")
+    assert "ownership" in f.strength_names(), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The warehouse was badly managed, frankly.",
+    "They lose forms all the time, which says a lot about them.",
+    "Underwriting are always slow, that's just them.",
+])
+def test_running_down_colleagues_in_passing_is_negativity(sentence):
+    text = f"A claim had been stuck for five weeks. {sentence} I escalated it and it was paid that Friday."
+    f = analyze_content(text, "Tell me about a time you helped a customer.", method="rules")
+    assert "negativity" in f.flag_names(), sentence

@@ -117,6 +117,9 @@ NEGATIVITY = [
     r"\b(hopeless|nightmare|soul destroying|a joke|horrible|awful|the worst)\b", r"\bnot a team player\b",
     r"\b(hated|hate) (working|it|the)\b", r"\bgoing downhill\b", r"\bcouldn'?t stand\b", r"\bjust want to shout\b",
     r"\bit'?s not fair\b", r"\bpick up the mess\b",
+    r"\b(badly|poorly) (managed|run|organi[sz]ed|trained|led)\b", r"\bsays a lot about (them|him|her|the|that)\b",
+    r"\b(they|he|she) (do|does) (that |this )?all the time\b", r"\b(are|is|were|was) always (so )?(slow|late|rude|useless|lazy|losing|messing)\b",
+    r"\bthat'?s (just )?(them|him|her) all over\b", r"\bthat'?s just (them|him|her)\b", r"\b(numbers|targets|profit) over people\b",
     r"\b(clueless|ridiculous|rubbish|moaning|didn'?t care about anyone)\b", r"\b(their|his|her) mess\b", r"\bpaid for it\b",
     r"\b(customers|people|they) (are|were) (just )?(rude|stupid|idiots|difficult|a pain)\b", r"\bonly cared about\b", r"\bwasn'?t appreciated\b",
     r"\bthe problem with (big|large|these|those) [a-z]+\b", r"\bdon'?t deserve\b", r"\bcustomers like that\b", r"\bdo it to get\b",
@@ -220,6 +223,10 @@ OWNERSHIP = [
     r"\bi (dealt|deal) with it\b", r"\bi'?d (still )?update them\b", r"\bcome back with the answer\b",
     r"\bi (got|had) it (updated|fixed|changed|sorted)\b", r"\bi kept a list\b", r"\b(rang|called) each\b",
     r"\b(every|each) (morning|day|evening) with an update\b", r"\bmy own list\b",
+    r"\b(rang|called|phoned|emailed|drove|went|took|walked|checked|fixed|sorted|chased|wrote|reprocessed|delivered|dropped)\b[^.]{0,40}\bmyself\b",
+    r"\bvolunteer(ed)? to\b", r"\b(it|this|that) landed (on me|on my desk|with me)\b", r"\bi asked (if|whether) i could (take|keep|handle|own)\b",
+    r"\bi('?d| would) (fix|own|sort) (that|it) first\b", r"\bfollow[- ]through\b", r"\bi (wasn'?t|was not) going to (let|leave|pass|just)\b",
+    r"\bi didn'?t want (to (pass|leave|hand)|a letter|it to)\b", r"\bi (rang|called) (them|her|him) back\b",
 ]
 EMPATHY = [
     r"\bi understand (how|why|that)\b",
