@@ -244,3 +244,15 @@ def test_running_down_colleagues_in_passing_is_negativity(sentence):
     text = f"A claim had been stuck for five weeks. {sentence} I escalated it and it was paid that Friday."
     f = analyze_content(text, "Tell me about a time you helped a customer.", method="rules")
     assert "negativity" in f.flag_names(), sentence
+
+
+@pytest.mark.parametrize("lesson", [
+    "What I took away is to fix the knock-on problems too.",
+    "Two things stayed with me: write it down, and check it before you say it.",
+    "After that I started reading the ID back before every reset.",
+    "Now when I'm on a call I note anything personal they mention.",
+])
+def test_a_lesson_said_without_learned_is_the_insight(lesson):
+    text = f"Last spring a caller's direct debit was taken twice. I refunded it the same day and she was fine. {lesson}"
+    f = analyze_content(text, "Tell me about a time you fixed a customer's problem.", method="rules")
+    assert f.star["insight"], lesson

@@ -63,6 +63,9 @@ INSIGHT = [
     r"\bset myself a rule\b",
     r"\bi now\b", r"\b(we|i) (both )?(learned|learnt)\b", r"\bever since\b", r"\bthese days i\b", r"\bi'?ve since\b",
     r"\bmade a habit\b", r"\bdo differently\b", r"\b(showed|taught) me\b", r"\bsince[.!]?$",
+    r"\bwhat i took away\b", r"\b(stayed|stuck) with me\b", r"\b(takeaway|take-away)\b", r"\bnow when (i|i'm|a)\b",
+    r"\bafter that,? i (started|always|now|make|made|never)\b", r"\b(the|my) main thing (was|is|i)\b",
+    r"\bi still [a-z]+\b[^.]{0,60}\bbecause of (that|it|this)\b", r"\bit (made|makes) me (realise|realize|think)\b",
 ]
 
 # --- red flags ----------------------------------------------------------------------------
