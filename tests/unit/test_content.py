@@ -256,3 +256,14 @@ def test_a_lesson_said_without_learned_is_the_insight(lesson):
     text = f"Last spring a caller's direct debit was taken twice. I refunded it the same day and she was fine. {lesson}"
     f = analyze_content(text, "Tell me about a time you fixed a customer's problem.", method="rules")
     assert f.star["insight"], lesson
+
+
+@pytest.mark.parametrize("task", [
+    "My job on that call was to stop him being passed around.",
+    "It was my ticket, so I kept it.",
+    "I owned the ticket even though the fix sat with tier two.",
+])
+def test_more_ways_of_saying_whose_problem_it_was(task):
+    text = f"Last winter a customer had been cut off three times in a week. {task} I booked the engineer myself and it held."
+    f = analyze_content(text, "Tell me about a time you solved a difficult problem.", method="rules")
+    assert f.star["task"], task

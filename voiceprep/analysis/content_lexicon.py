@@ -31,7 +31,9 @@ TASK = [
     r"\bfell to me\b", r"\bmine to (resolve|sort|fix|hit|handle|deal|own|solve|chase)\b", r"\bmy (bit|part|patch|area|remit) was\b",
     r"\b(asked|told|wanted) me to (find|look|fix|sort|work|lead|handle|take|get|bring|improve|cover|run|deal)\b",
     r"\b(was|were) my (customer|call|case|responsibility|job|problem|target|patch)\b", r"\b(target|goal|job) was mine\b",
-    r"\b(was|is) (kind of |partly |really |all )?on me\b", r"\bit was my (duty|call|queue|booking|account|shift|case)\b",
+    r"\b(was|is) (kind of |partly |really |all )?on me\b", r"\bit was my (duty|call|queue|booking|account|shift|case|ticket|claim|complaint)\b",
+    r"\bmy (task|job|goal|role|aim|responsibility|priority)\b[^.,;]{1,30}\bwas (to|making|getting)\b", r"\bi owned (the|that|this|it)\b",
+    r"\bvolunteer(ed)? to\b", r"\b(it|this|that) landed (on me|on my desk|with me)\b",
     r"\b(partly|part of) my (job|role|remit|responsibility)\b", r"\bi took (it|this|that|the [a-z]+) on\b",
     r"\btook (charge|ownership|responsibility)\b", r"\bi was (one of [a-z ]{1,20})?(asked|chosen|picked) to\b",
 ]
