@@ -142,3 +142,19 @@ def test_a_greeting_that_thanks_for_calling_is_no_close(text):
 ])
 def test_ownership_of_an_error_on_our_side(text):
     assert "ownership" in {lb.name for lb in label_call_utterance(text, method="rules")}
+
+
+@pytest.mark.parametrize("text", [
+    "sir were you hurt at all",
+    "chest pain okay how long have you had that",
+    "before we go any further can you tell me your postcode",
+    "may i have your booking reference please",
+    "have you got the confirmation email there with you",
+])
+def test_a_question_written_without_its_question_mark_asks_for_a_detail(text):
+    assert "clarify" in {lb.name for lb in label_call_utterance(text, method="rules")}
+
+
+@pytest.mark.parametrize("text", ["is there anything else i can help with today", "do you want me to send it again"])
+def test_an_unmarked_close_or_offer_is_still_no_clarifying_question(text):
+    assert "clarify" not in {lb.name for lb in label_call_utterance(text, method="rules")}

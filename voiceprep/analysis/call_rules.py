@@ -122,7 +122,15 @@ CLARIFY_REQUESTS = [
     (r"\b(what'?s|what is|what was|which|what) (the |your |their )?([a-z]+ ){0,2}(number|name|postcode|zip|address|email|date|reference|"
      r"account|card|code|time|model|colour|color|size|amount|price|order|surname|password|make)\b"),
     r"^(so |and |okay |ok |right )*(did|does|do|is|was|were|has|have) (it|they|he|she|you|there|the [a-z]+)\b(?![^?]*\?)(?!.*\b(want|like|prefer)\b)[^.!]*\bor\b",
+    r"\b(can|could|may) i (just )?(have|get|take|grab|confirm|check) (the|your)\b", r"\b(can|could) you (just )?(tell|give|read|spell) me\b",
+    r"\b(can|could) you (just )?(confirm|verify)\b", r"\bplease (state|confirm|verify|spell|provide)\b", r"\bam i speaking (to|with)\b",
 ]
+# A question a transcript wrote without its question mark ("were you hurt at all", "how long have
+# you had that"): an utterance or sentence that opens as a question does. Offers and closes are
+# ruled out as for a written question (NOT_A_DETAIL_QUESTION).
+QUESTION_OPENING = (r"^(so |and |okay |ok |right |sir |madam |ma'am |sorry |and so )*((did|does|do|is|are|was|were|has|have|had) "
+                    r"(it|they|he|she|you|that|this|there|the [a-z]+|your [a-z]+)\b|(how long|how many|how much|how often|"
+                    r"when (did|was|were|is|do)|where (did|was|is|are|do)|what time|who (did|was|is))\b)")
 
 SIGNPOST = [
     r"\blet me (just )?(quickly )?(check|look|see|pull|find|have a (quick )?look|dig|bring|go through|read through)\b(?! i'?ve| i have| that i'?ve)",
@@ -290,7 +298,8 @@ def _clarify(low: str, confirmation: str | None) -> str | None:
     if confirmation:
         return confirmation
     for s in _sentences(low):
-        if s.endswith("?") and not _first(NOT_A_DETAIL_QUESTION, s):
+        opens = not s.endswith((".", "!")) and re.search(QUESTION_OPENING, s) is not None
+        if (s.endswith("?") or opens) and not _first(NOT_A_DETAIL_QUESTION, s):
             return s
     return _first(CLARIFY_REQUESTS, low)
 
