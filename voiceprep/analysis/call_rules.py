@@ -128,7 +128,7 @@ CLARIFY_REQUESTS = [
 # A question a transcript wrote without its question mark ("were you hurt at all", "how long have
 # you had that"): an utterance or sentence that opens as a question does. Offers and closes are
 # ruled out as for a written question (NOT_A_DETAIL_QUESTION).
-QUESTION_OPENING = (r"^(so |and |okay |ok |right |sir |madam |ma'am |sorry |and so )*((did|does|do|is|are|was|were|has|have|had) "
+QUESTION_OPENING = (r"(^|\b(okay|ok|right|sir|madam|ma'am|sorry) )(so |and |okay |ok |right |sir |madam |ma'am |sorry |and so )*((did|does|do|is|are|was|were|has|have|had) "
                     r"(it|they|he|she|you|that|this|there|the [a-z]+|your [a-z]+)\b|(how long|how many|how much|how often|"
                     r"when (did|was|were|is|do)|where (did|was|is|are|do)|what time|who (did|was|is))\b)")
 
