@@ -158,3 +158,19 @@ def test_a_question_written_without_its_question_mark_asks_for_a_detail(text):
 @pytest.mark.parametrize("text", ["is there anything else i can help with today", "do you want me to send it again"])
 def test_an_unmarked_close_or_offer_is_still_no_clarifying_question(text):
     assert "clarify" not in {lb.name for lb in label_call_utterance(text, method="rules")}
+
+
+@pytest.mark.parametrize("text", [
+    "so your registered mobile is nine eight four five zero double one two three correct sir",
+    "so that's the fourteenth to the sixteenth of june room two one four yeah",
+    "thank you so i've got that as three hundred and eighty two pounds on the twenty eighth",
+    "So let me make sure: you were quoted £29 a month, but the bill says £34?",
+])
+def test_a_read_back_handed_over_for_checking_is_confirmation(text):
+    assert "confirmation" in {lb.name for lb in label_call_utterance(text, method="rules")}
+
+
+@pytest.mark.parametrize("text", ["okay so the new bill is two hundred and six pounds forty",
+                                  "okay so it looks like it's an estimated bill"])
+def test_okay_so_and_a_fact_informs_and_confirms_nothing(text):
+    assert "confirmation" not in {lb.name for lb in label_call_utterance(text, method="rules")}

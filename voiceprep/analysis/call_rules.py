@@ -79,6 +79,9 @@ CALM = [
 ]
 CALM_VETO = [r"\bcalm down\b", r"\brelax\b", r"\bstop shouting\b", r"\bno need to (get|be) (upset|angry|like that)\b"]
 
+# How a read-back hands the details over for checking when a transcript has no question mark.
+_CHECK_TAG = (r"(\b(correct|right|yeah|yes|yep|is that (right|correct|everything|all correct|okay))|,? didn'?t (you|i|we)|did i miss anything)"
+              r"\s*(sir|ma'am|madam|mate|love|then)?\s*[?.]?$")
 CONFIRMATION = [
     r"\bif i('?ve| have)? ?(understand|understood|'?m following|am following)( you)?( correctly| right)?\b",
     r"\bjust (so|to) (i'?m|i am|be) (clear|sure)\b", r"\bjust (so i can |to )(confirm|check)\b", r"\bjust so i'?ve got\b",
@@ -89,7 +92,12 @@ CONFIRMATION = [
     r"\bso what (you'?re|you are) (saying|telling me)\b", r"\bwhat i'?m hearing\b", r"\bfrom what you'?re (telling|saying)\b",
     r"\b(to )?(sum up|recap) what you'?ve\b", r"\byou (said|mentioned|told me)\b[^?]*\?", r"\bdoes that (match|sound right)\b",
     r"\b(is that|that'?s) (right|correct|fair)\?", r",? (all )?correct\?", r", (yes|right)\?", r"\bdouble-?check\b",
-    r"\bis that right\b", r"\bis that fair\b", r"\bto confirm\b", r"^(okay|ok|right|alright),? so (the|your|you|it)\b(?! what)",
+    r"\bis that right\b", r"\bis that fair\b", r"\bto confirm\b",
+    # "okay so the new bill is..." informs; a read-back hands the details over for checking
+    r"^(okay|ok|right|alright),? so (the|your|you|it)\b(?! what)[^.!]*(\?|" + _CHECK_TAG + ")",
+    r"\bso (that'?s|your|you'?re|you|the|it'?s)\b[^?.!]*" + _CHECK_TAG, r"\bi'?ve got (that|it|you|this) (down )?(as|for)\b",
+    r"\b(let me|just to) make sure[:,]", r"\bjust to make sure (you'?re|i|we|that'?s|the)\b", r"\bso we'?re clear\b", r"\breading back\b",
+    r"\bis (it|that) still (the|your)\b",
     r"(^|[.!?] )(okay,? |ok,? |right,? )?so (you|your|the|it'?s|it|that'?s)\b[^.!?]*\?",
     r"\blet me repeat (that|it|this|back)\b", r"\bjust so i understand\b", r"\bto make sure (we'?re|i'?m|i have|i'?ve)\b",
     r"\bif i'?ve (heard|got) (you|that|it) right\b", r"\bon the same page\b", r"\b(reading|read) (your|the) [a-z ]{1,20} back\b",
