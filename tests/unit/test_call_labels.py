@@ -174,3 +174,14 @@ def test_a_read_back_handed_over_for_checking_is_confirmation(text):
                                   "okay so it looks like it's an estimated bill"])
 def test_okay_so_and_a_fact_informs_and_confirms_nothing(text):
     assert "confirmation" not in {lb.name for lb in label_call_utterance(text, method="rules")}
+
+
+@pytest.mark.parametrize("text, blame", [
+    ("the engineer didn't show up, that's on us, and I'm sorry you took the morning off", False),
+    ("It's not the driver's fault either, we gave him the wrong postcode.", False),
+    ("I'm not saying it's our fault, but the warehouse never sent it.", True),
+    ("The courier lost it, not us, but I'll send another one today.", True),
+])
+def test_admitting_our_own_fault_is_no_blame_whoever_else_is_named(text, blame):
+    for method in ("rules", "combined"):
+        assert ("blame" in {lb.name for lb in label_call_utterance(text, method=method)}) is blame, method

@@ -243,6 +243,12 @@ OWNERSHIP = [
     r"\b(that'?s|it'?s|this is|that one'?s) on me\b",
 ]
 OWNERSHIP_VETO = [r"^personally,", r"\bnot my department\b"]
+# The agent admits the company's own fault: whatever third party the sentence also names, the
+# fault is not put on them ("the engineer didn't show up, that's on us").
+OWNED_FAULT = [
+    r"\b(that'?s|it'?s|this is|that one'?s|this one'?s) (all )?on (us|me)\b", r"(?<!not )(?<!n't )(?<!saying it's )(?<!that it's )(?<!that it was )\b(our|my) (own )?(mistake|error|fault|mess[- ]?up|slip[- ]?up)\b",
+    r"\bwe (gave|sent|put|got|quoted|charged) [a-z ]{0,20}wrong\b", r"\b(mistake|error|fault)('s| is| was)? on our (end|side|part)\b",
+]
 
 CLOSE = [
     (r"\b(is there |was there )?anything (else|more|further)\b(?! (wrong|missing|you noticed|about|on (the|it) |broken|damaged|"
@@ -336,7 +342,8 @@ def spoken_text(text: str) -> str:
 @dataclass(frozen=True)
 class RuleReading:
     """What the rules make of one utterance: label -> trigger words, and the labels its words rule
-    out whatever else it says ("calm down", withdrawn or boilerplate empathy, "no options",
+    out whatever else it says ("calm down", withdrawn or boilerplate empathy, "no options", blame beside
+    an admitted fault of our own,
     "personally, I think", a greeting's thanks), which the learned half may not add either."""
 
     found: dict[str, str]
@@ -350,7 +357,7 @@ def _ruled_out(low: str) -> set[str]:
         out |= {"empathy", "calm"}
     if re.search(EMPATHY_WITHDRAWN, low):
         out.add("empathy")
-    for name, veto in (("create_options", OPTIONS_VETO), ("ownership", OWNERSHIP_VETO), ("close", CLOSE_VETO)):
+    for name, veto in (("create_options", OPTIONS_VETO), ("ownership", OWNERSHIP_VETO), ("close", CLOSE_VETO), ("blame", OWNED_FAULT)):
         if _first(veto, low):
             out.add(name)
     return out
@@ -367,7 +374,7 @@ def read_utterance(text: str) -> RuleReading:
         "empathy": empathy,
         "confirmation": confirmation,
         "signpost": _first(SIGNPOST, low),
-        "blame": _first(BLAME, low) or (None if ownership else _first(BLAME_SYSTEM, low)),
+        "blame": None if "blame" in out else _first(BLAME, low) or (None if ownership else _first(BLAME_SYSTEM, low)),
         "calm": None if "calm" in out else (empathy or _first(CALM, low)),
         "clarify": _clarify(low, confirmation),
         "create_options": cue("create_options", OPTIONS),
