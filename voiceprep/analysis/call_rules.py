@@ -342,9 +342,9 @@ def spoken_text(text: str) -> str:
 @dataclass(frozen=True)
 class RuleReading:
     """What the rules make of one utterance: label -> trigger words, and the labels its words rule
-    out whatever else it says ("calm down", withdrawn or boilerplate empathy, "no options", blame beside
-    an admitted fault of our own,
-    "personally, I think", a greeting's thanks), which the learned half may not add either."""
+    out whatever else it says ("calm down", withdrawn or boilerplate empathy, "no options", blame
+    beside an admitted fault of our own, "personally, I think", a greeting's thanks), which the
+    learned half may not add either."""
 
     found: dict[str, str]
     ruled_out: frozenset[str]
