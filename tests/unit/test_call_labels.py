@@ -185,3 +185,18 @@ def test_okay_so_and_a_fact_informs_and_confirms_nothing(text):
 def test_admitting_our_own_fault_is_no_blame_whoever_else_is_named(text, blame):
     for method in ("rules", "combined"):
         assert ("blame" in {lb.name for lb in label_call_utterance(text, method=method)}) is blame, method
+
+
+@pytest.mark.parametrize("text", [
+    "I'm booking an engineer now, and you won't spend another night without heating.",
+    "sorry sir just one minute i am opening the claim form",
+    "so i'm gonna book that in now um while you're on the phone",
+    "okay the line test's running now just give it a minute or two",
+])
+def test_saying_what_the_agent_is_doing_now_is_a_signpost(text):
+    assert "signpost" in {lb.name for lb in label_call_utterance(text, method="rules")}
+
+
+@pytest.mark.parametrize("text", ["I'm going to be your contact for this from now on.", "Sorry for the wait, I'm back with you now."])
+def test_now_without_a_step_in_the_call_is_no_signpost(text):
+    assert "signpost" not in {lb.name for lb in label_call_utterance(text, method="rules")}

@@ -154,6 +154,12 @@ SIGNPOST = [
     r"\b(there'?ll|there will) be a (short |brief )?pause\b", r"\bit (can|will|might) take (a few|about|a couple)\b", r"\bit won'?t take long\b",
     r"\bwhat i'?m (going to do|doing) (now|next|is)\b", r"\bback with you in\b", r"\bit takes (about|around|a few|a couple|roughly)\b",
     r"\bi'?ll just [a-z]+\b", r"\bi'?m (just |now )+(?!telling|saying|wondering|thinking)[a-z]+ing\b",
+    # doing it now, in the call: "I'm booking an engineer now", "I'll unlock it now while you're on"
+    (r"\bi('?m| am|'?ll| will) (just |now |currently )*((gonna|going to) )?(?!telling|saying|wondering|thinking|sorry|back\b|be\b)[a-z]+\b[^.?!]{0,60}"
+     r"(?<!from )\b(now|right now|as we speak|while you('?re| are) (on|there|holding)|while you hold|the now)\b(?! on\b)"),
+    r"\bi am (just |now )*(checking|opening|looking|pulling|raising|reading|typing|transferring|searching|loading|escalating)\b",
+    r"\b(give it|allow me|bear with me for|just give me) (a|a few|one|two|a couple of) (minutes?|seconds?|moments?|mins?|secs?)\b",
+    r"\bi will (just |now )(put|take|check|escalate|transfer|place|connect)\b",
 ]
 
 BLAME = [
