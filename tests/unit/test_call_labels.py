@@ -200,3 +200,13 @@ def test_saying_what_the_agent_is_doing_now_is_a_signpost(text):
 @pytest.mark.parametrize("text", ["I'm going to be your contact for this from now on.", "Sorry for the wait, I'm back with you now."])
 def test_now_without_a_step_in_the_call_is_no_signpost(text):
     assert "signpost" not in {lb.name for lb in label_call_utterance(text, method="rules")}
+
+
+@pytest.mark.parametrize("text", [
+    "Your bill went up because of the price cap change, not because of anything you've done.",
+    "no stress i'll send you the options tonight",
+    "dinnae worry you'll no have to pay that today",
+    "your pension is not stopping it's absolutely fine nothing's changing",
+])
+def test_reassurance_in_many_englishes_is_calm(text):
+    assert "calm" in {lb.name for lb in label_call_utterance(text, method="rules")}

@@ -71,6 +71,12 @@ CALM = [
     r"\btake a (breath|moment)\b", r"\bplenty of time\b", r"\bi'?m not going anywhere\b", r"\b(i promise|rest assured)\b",
     r"\bnothing (has been|'s been|is|was) (cancelled|lost|deleted|charged)\b", r"\byou did (exactly )?the right thing\b",
     r"\bno need to apologi[sz]e\b", r"\bdoing everything right\b", r"\bnot to blame\b",
+    # reassurance in many Englishes: "nothing you've done", "not yours", "no stress", "dinnae worry", "she'll be right"
+    r"\b(nothing|not anything|not because of anything) (that )?you('?ve| have)? (did|done)\b", r"\bit'?s not just you\b",
+    r"\b(error|mistake|fault|mess[- ]?up),? not yours\b", r"\b(no|not to|dinnae|dont|don't) (stress|worry|wahala|panic|fret)\b",
+    r"\b(it'?s|that'?s|you'?re) (absolutely|totally|completely|perfectly) (fine|safe|okay)\b", r"\bnothing('?s| is) (changing|going on your)\b",
+    r"\bthat'?s guaranteed\b", r"\byou (need not|won'?t need to|don'?t need to|won'?t have to|don'?t have to) (call|ring|chase|explain|pay|worry|repeat)\b",
+    r"\bshe'?ll be right\b", r"\bthank(s| you) for (staying|bearing) (on the line )?with me\b",
     r"\b(is|are|'s|'re) (completely |perfectly |totally |quite |still |fully )?(safe|secure|protected|covered)\b",
     r"\bthank(s| you)( [a-z]+){0,3} for (your patience|bearing with|holding|hanging on|waiting|being (so )?(patient|understanding))\b",
     r"\b(won'?t|will not|isn'?t going to|doesn'?t) (affect|harm|hurt|go on|show (up )?on|count against|cost you)\b",
