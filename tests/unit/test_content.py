@@ -267,3 +267,15 @@ def test_more_ways_of_saying_whose_problem_it_was(task):
     text = f"Last winter a customer had been cut off three times in a week. {task} I booked the engineer myself and it held."
     f = analyze_content(text, "Tell me about a time you solved a difficult problem.", method="rules")
     assert f.star["task"], task
+
+
+@pytest.mark.parametrize("excuse", [
+    "In fairness, the knowledge base still had the old notice period on it.",
+    "The mistake wasn't really mine: I'd been given the wrong refund amount by my team leader.",
+    "Honestly, housekeeping was the problem, they were slow.",
+    "Management never plan for sickness, so we were always short.",
+])
+def test_an_excuse_that_puts_the_fault_elsewhere_is_blame(excuse):
+    text = f"I once gave a customer the wrong cancellation date. {excuse} I rang her back and corrected it."
+    f = analyze_content(text, "Give me an example of a mistake you made at work.", method="rules")
+    assert "blame" in f.flag_names(), excuse

@@ -102,6 +102,14 @@ BLAME = [
     r"\b(was|is|it'?s|that'?s|it was|that was) (the|their|his|her) [a-z]+'s (problem|fault|mistake|error|mess)\b",
     r"\bif (the|your|my|our) (company|manager|management|boss|team|employer) (doesn'?t|don'?t|won'?t|lets?|let|had)\b",
     r"\b(notes|training|handover)[a-z ]{0,30}(were|was) useless\b",
+    # excuses and faults put on another party in passing
+    r"\b(in fairness|in my defen[cs]e)\b", r"\banyone would have (done|made)\b", r"\b(wasn'?t|isn'?t|was not) (really |strictly )?mine\b",
+    r"\b(been )?given the wrong [a-z ]{1,25} by\b", r"\bnot my (rules?|policy|decision)\b",
+    r"\b(management|housekeeping|they|he|she|the [a-z]+ team|the other shift)( [a-z]+)? (was|were) the (real )?(problem|issue)\b",
+    r"\bproblems? (there |here )?(come|came|comes) from\b",
+    (r"\b(management|the other shift|the [a-z]+ team|the (office|company|business|back office|warehouse)|my (team leader|supervisor|manager|boss))s? "
+     r"(just )?(never|didn'?t|did not|don'?t|couldn'?t be bothered|can'?t be bothered)\b"),
+    r"\b(just )?(didn'?t|never) liked? me\b", r"\b(pre-?filled|auto-?filled|filled in) by the system\b",
     (r"\b(management|they|the company|my manager|my boss|head office|the team|it team|it department) never "
      r"(implemented|listened|bothered|backed|supported|told|trained|answered|replied|helped|explained|followed)\b"),
     r"\bnobody (listened|cared|helped|bothered)\b",
