@@ -279,3 +279,15 @@ def test_an_excuse_that_puts_the_fault_elsewhere_is_blame(excuse):
     text = f"I once gave a customer the wrong cancellation date. {excuse} I rang her back and corrected it."
     f = analyze_content(text, "Give me an example of a mistake you made at work.", method="rules")
     assert "blame" in f.flag_names(), excuse
+
+
+@pytest.mark.parametrize("remark", [
+    "The customers there were, how do I put this nicely, not the most reasonable people.",
+    "Let's just say training was not really a priority for them.",
+    "The managers there don't care about you.",
+    "Some people just don't want to listen.",
+])
+def test_criticism_softened_on_purpose_is_still_negativity(remark):
+    text = f"At my last job a customer wanted a refund on a sale item. {remark} I explained the policy and offered a credit note."
+    f = analyze_content(text, "Tell me about a time you told a customer no.", method="rules")
+    assert "negativity" in f.flag_names(), remark
