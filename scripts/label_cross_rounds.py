@@ -3,7 +3,7 @@ round but one, then score rules + model on the dev items of that round. Rounds 3
 each written by a separate author, so this measures the method on wording it was not trained on
 without reading any held-out item (bench/bench_call.py and bench_content.py do that).
 
-    .venv/bin/python scripts/label_cross_rounds.py [--rounds 3 4 5 6 7]
+    .venv/bin/python scripts/label_cross_rounds.py [--rounds 3 4 5 6 7 8]
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _model(section: str, items: list[dict], docs: list[set[str]], truths: list[s
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rounds", type=int, nargs="+", default=[3, 4, 5, 6, 7])
+    ap.add_argument("--rounds", type=int, nargs="+", default=[3, 4, 5, 6, 7, 8])
     args = ap.parse_args()
     calls = [i for i in json.loads((ROOT / "bench" / "call_labels_set.json").read_text()) if i["split"] == "dev"]
     answers = [i for i in json.loads((ROOT / "bench" / "content_set.json").read_text()) if i["split"] == "dev"]
