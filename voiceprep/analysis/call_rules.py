@@ -395,6 +395,10 @@ def read_utterance(text: str) -> RuleReading:
     }
     # Boilerplate empathy is masked for the rules; the learned half may not read it as feeling either.
     learned_out = out | ({"empathy", "calm"} if "empathy" in out or _first(EMPATHY_MASKS, low) else set())
+    # An offer or a close question asks for no detail: where the rules found no detail asked for
+    # beside it, the learned half may not call the offer a clarifying question either.
+    if not found["clarify"] and _first(NOT_A_DETAIL_QUESTION, low):
+        learned_out |= {"clarify"}
     return RuleReading({name: words for name, words in found.items() if words}, frozenset(learned_out))
 
 
