@@ -291,3 +291,22 @@ def test_criticism_softened_on_purpose_is_still_negativity(remark):
     text = f"At my last job a customer wanted a refund on a sale item. {remark} I explained the policy and offered a credit note."
     f = analyze_content(text, "Tell me about a time you told a customer no.", method="rules")
     assert "negativity" in f.flag_names(), remark
+
+
+@pytest.mark.parametrize("lesson", [
+    "These days, I read the reason for the visit back before I hang up.",
+    "Looking back, I'd have told the comms team sooner.",
+    "I've used that ever since when I disagree with someone senior.",
+])
+def test_a_lesson_told_as_what_they_do_now(lesson):
+    text = f"Last year a patient was booked into the wrong clinic. I rebooked her and rang the ward myself. {lesson}"
+    f = analyze_content(text, "Tell me about a time you fixed a mistake.", method="rules")
+    assert f.star["insight"], lesson
+
+
+@pytest.mark.parametrize("task", ["The ticket came to me after first line couldn't fix it.",
+                                  "I was the only engineer in, so it was my call."])
+def test_a_problem_that_came_to_the_candidate_is_the_task(task):
+    text = f"One morning the print server stopped for the whole office. {task} I renewed the certificate and printing came back."
+    f = analyze_content(text, "Tell me about a time you solved a problem under pressure.", method="rules")
+    assert f.star["task"], task

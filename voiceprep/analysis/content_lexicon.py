@@ -33,7 +33,9 @@ TASK = [
     r"\b(was|were) my (customer|call|case|responsibility|job|problem|target|patch)\b", r"\b(target|goal|job) was mine\b",
     r"\b(was|is) (kind of |partly |really |all )?on me\b", r"\bit was my (duty|call|queue|booking|account|shift|case|ticket|claim|complaint)\b",
     r"\bmy (task|job|goal|role|aim|responsibility|priority)\b[^.,;]{1,30}\bwas (to|making|getting)\b", r"\bi owned (the|that|this|it)\b",
-    r"\bvolunteer(ed)? to\b", r"\b(it|this|that) landed (on me|on my desk|with me)\b",
+    r"\bvolunteer(ed)? to\b", r"\b(it|this|that) landed (on me|on my desk|with me)\b", r"\b(came|fell|went) to me\b",
+    r"\bso it was (mine|my (area|call|job|problem|responsibility|patch))\b", r"\b(so|and) i took it\b(?! (back|home|off|out))",
+    r"\bi was the (only|one|agent|person|lead|senior)\b[^.]{0,40}\b(so|who)\b", r"\basked me to (sit|train|mentor|coach|support)\b",
     r"\b(partly|part of) my (job|role|remit|responsibility)\b", r"\bi took (it|this|that|the [a-z]+) on\b",
     r"\btook (charge|ownership|responsibility)\b", r"\bi was (one of [a-z ]{1,20})?(asked|chosen|picked) to\b",
 ]
@@ -68,6 +70,9 @@ INSIGHT = [
     r"\bwhat i took away\b", r"\b(stayed|stuck) with me\b", r"\b(takeaway|take-away)\b", r"\bnow when (i|i'm|a)\b",
     r"\bafter that,? i (started|always|now|make|made|never)\b", r"\b(the|my) main thing (was|is|i)\b",
     r"\bi still [a-z]+\b[^.]{0,60}\bbecause of (that|it|this)\b", r"\bit (made|makes) me (realise|realize|think)\b",
+    r"\b(these days|nowadays),? i\b", r"\bnow whenever\b", r"^(and |so )?i (check|ask|say|read|do|make|try|always|confirm|write|note|keep|use|put)\b[^.]{0,60}\bnow[.!]?$",
+    r"\bi'?ve (used|done|kept|applied) (that|it|this) (ever )?since\b", r"\blooking back\b", r"\bi'?d do the same again\b",
+    r"\b(that'?s|this is) what i'?d do (every time|again|now)\b", r"\bi'?ve started\b", r"\bthe biggest thing (for me )?was\b",
 ]
 
 # --- red flags ----------------------------------------------------------------------------
@@ -245,7 +250,9 @@ OWNERSHIP = [
     r"\bi (got|had) it (updated|fixed|changed|sorted)\b", r"\bi kept a list\b", r"\b(rang|called) each\b",
     r"\b(every|each) (morning|day|evening) with an update\b", r"\bmy own list\b",
     r"\b(rang|called|phoned|emailed|drove|went|took|walked|checked|fixed|sorted|chased|wrote|reprocessed|delivered|dropped)\b[^.]{0,40}\bmyself\b",
-    r"\bvolunteer(ed)? to\b", r"\b(it|this|that) landed (on me|on my desk|with me)\b", r"\bi asked (if|whether) i could (take|keep|handle|own)\b",
+    r"\bvolunteer(ed)? to\b", r"\b(it|this|that) landed (on me|on my desk|with me)\b", r"\b(came|fell|went) to me\b",
+    r"\bso it was (mine|my (area|call|job|problem|responsibility|patch))\b", r"\b(so|and) i took it\b(?! (back|home|off|out))",
+    r"\bi was the (only|one|agent|person|lead|senior)\b[^.]{0,40}\b(so|who)\b", r"\basked me to (sit|train|mentor|coach|support)\b", r"\bi asked (if|whether) i could (take|keep|handle|own)\b",
     r"\bi('?d| would) (fix|own|sort) (that|it) first\b", r"\bfollow[- ]through\b", r"\bi (wasn'?t|was not) going to (let|leave|pass|just)\b",
     r"\bi didn'?t want (to (pass|leave|hand)|a letter|it to)\b", r"\bi (rang|called) (them|her|him) back\b",
 ]
