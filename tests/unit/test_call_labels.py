@@ -210,3 +210,10 @@ def test_now_without_a_step_in_the_call_is_no_signpost(text):
 ])
 def test_reassurance_in_many_englishes_is_calm(text):
     assert "calm" in {lb.name for lb in label_call_utterance(text, method="rules")}
+
+
+@pytest.mark.parametrize("text", ["I'll pass it on to the relevant department.",
+                                  "Hang on, that's not on me, I only picked this case up this morning.",
+                                  "I know it's late, so I'll keep this quick."])
+def test_passing_it_on_disowning_it_or_keeping_it_short_is_no_ownership(text):
+    assert "ownership" not in {lb.name for lb in label_call_utterance(text)}  # rules and the shipped model

@@ -238,7 +238,7 @@ OWNERSHIP = [
     r"(?<!make sure )\bi('?ve| have) got this\b(?! right)", r"\b(this|it) stays with me\b", r"\bmy case now\b", r"\bunder my name\b", r"\byou have my (word|direct line)\b",
     r"\bi('?m| am) not (letting|going to let) (this|it) (drop|go)\b", r"\bi('?m| am|'?ll| will)\b[^.?!]{0,60}\buntil\b",
     r"\bmyself\b", r"\bpersonally\b",
-    r"\bi('?ll| will) (take care|make sure|personally|stay on|call you back|ring you|sort|chase|follow|see this through|keep|update you|look after)\b",
+    r"\bi('?ll| will) (take care|make sure|personally|stay on|call you back|ring you|sort|chase|follow|see this through|keep(?! (this|it) (quick|short|brief))|update you|look after)\b",
     r"\bi('?m| am) going to (personally |escalate|sort|make sure|stay|handle|chase|fix|make it my)\b", r"\bmake it my (priority|job)\b",
     r"\bit'?s my job to\b", r"\bdown to me\b", r"\bi'?m the one who'?ll\b", r"\bi('?ve| have) (logged|reversed|corrected|fixed|waived|raised)\b",
     r"\bi'?m (correcting|waiving|logging|fixing|raising) (it|this|that)\b", r"\bi want to get this right\b",
@@ -254,7 +254,10 @@ OWNERSHIP = [
     r"\b(i'?m|i am|i'?ll be|i will be) your (point of contact|contact|case (owner|handler)|named)\b",
     r"\b(that'?s|it'?s|this is|that one'?s) on me\b",
 ]
-OWNERSHIP_VETO = [r"^personally,", r"\bnot my department\b"]
+# Sending the customer elsewhere, or disowning the case, is no ownership whatever else is said.
+OWNERSHIP_VETO = [r"^personally,", r"\bnot my department\b",
+                  r"\bpass (it|this|that|you) (on )?(to|over to) (the|another|a|our) ([a-z]+ )?(department|team)\b",
+                  r"\b(that'?s|it'?s|this is|that one'?s) not (on )?me\b", r"\bnot my (problem|fault|case|job)\b"]
 # The agent admits the company's own fault: whatever third party the sentence also names, the
 # fault is not put on them ("the engineer didn't show up, that's on us").
 OWNED_FAULT = [
