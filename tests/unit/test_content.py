@@ -206,107 +206,61 @@ def test_an_adverb_between_i_and_the_verb_is_still_an_action():
     assert f.star["action"]
 
 
-@pytest.mark.parametrize("task", [
-    "It was my booking, so sorting it out was on me.",
-    "I took it on rather than pass it to the complaints team.",
-    "It was my duty to check every patient in that morning.",
-    "I was one of three agents asked to train the new starters.",
-])
-def test_a_responsibility_said_without_my_task_was_is_the_task(task):
-    text = f"Last year a caller's flight was cancelled the night before her wedding. {task} I rebooked her on the first flight out."
-    f = analyze_content(text, "Tell me about a time you helped a customer.", method="rules")
-    assert f.star["task"], task
+# One sentence in a plain story, and the finding it must bring: (sentence, finding, where the story
+# sits). "star.x" is a STAR+I part, otherwise a flag or strength name. None of these sentences is in
+# the labelled sets; each was written for the wording a rule change was made for.
+_STORY = "Last year a customer's order went missing for the third time. {} It arrived the next day."
+_MISTAKE = "I once gave a customer the wrong cancellation date. {} I rang her back and corrected it."
+_CLAIM = "A claim had been stuck for five weeks. {} I escalated it and it was paid that Friday."
+_SALE = "At my last job a customer wanted a refund on a sale item. {} I explained the policy and offered a credit note."
+_PRINTER = "One morning the print server stopped for the whole office. {} I renewed the certificate and printing came back."
+_FINDINGS = [
+    # tasks said without "my task was"
+    ("It was my booking, so sorting it out was on me.", "star.task", _STORY),
+    ("I took it on rather than pass it to the complaints team.", "star.task", _STORY),
+    ("It was my duty to check every patient in that morning.", "star.task", _STORY),
+    ("I was one of three agents asked to train the new starters.", "star.task", _STORY),
+    ("My job on that call was to stop him being passed around.", "star.task", _STORY),
+    ("It was my ticket, so I kept it.", "star.task", _STORY),
+    ("I owned the ticket even though the fix sat with tier two.", "star.task", _STORY),
+    ("The ticket came to me after first line couldn't fix it.", "star.task", _PRINTER),
+    ("I was the only engineer in, so it was my call.", "star.task", _PRINTER),
+    # lessons said without "learned"
+    ("What I took away is to fix the knock-on problems too.", "star.insight", _MISTAKE),
+    ("Two things stayed with me: write it down, and check it before you say it.", "star.insight", _MISTAKE),
+    ("After that I started reading the ID back before every reset.", "star.insight", _MISTAKE),
+    ("Now when I'm on a call I note anything personal they mention.", "star.insight", _MISTAKE),
+    ("These days, I read the reason for the visit back before I hang up.", "star.insight", _STORY),
+    ("Looking back, I'd have told the comms team sooner.", "star.insight", _STORY),
+    ("I've used that ever since when I disagree with someone senior.", "star.insight", _STORY),
+    # taking a problem on personally
+    ("I rang the surgery's practice manager myself while he held.", "ownership", _STORY),
+    ("I volunteered to take the repeat-call problem on.", "ownership", _STORY),
+    ("It landed on me, so I decided to stop guessing and test each cable.", "ownership", _STORY),
+    # running others down, in passing or softened on purpose
+    ("The warehouse was badly managed, frankly.", "negativity", _CLAIM),
+    ("They lose forms all the time, which says a lot about them.", "negativity", _CLAIM),
+    ("Underwriting are always slow, that's just them.", "negativity", _CLAIM),
+    ("The customers there were, how do I put this nicely, not the most reasonable people.", "negativity", _SALE),
+    ("Let's just say training was not really a priority for them.", "negativity", _SALE),
+    ("The managers there don't care about you.", "negativity", _SALE),
+    ("Some people just don't want to listen.", "negativity", _SALE),
+    # an excuse that puts the fault elsewhere
+    ("In fairness, the knowledge base still had the old notice period on it.", "blame", _MISTAKE),
+    ("The mistake wasn't really mine: I'd been given the wrong refund amount by my team leader.", "blame", _MISTAKE),
+    ("Honestly, housekeeping was the problem, they were slow.", "blame", _MISTAKE),
+    ("Management never plan for sickness, so we were always short.", "blame", _MISTAKE),
+]
+
+
+@pytest.mark.parametrize("sentence, finding, story", _FINDINGS)
+def test_one_sentence_in_a_story_brings_its_finding(sentence, finding, story):
+    f = analyze_content(story.format(sentence), "Tell me about a time you helped a customer.", method="rules")
+    found = {f"star.{p}" for p, v in f.star.items() if v} | f.flag_names() | f.strength_names()
+    assert finding in found, (sentence, f.star_sentences)
 
 
 def test_having_to_say_no_is_not_a_goal():
     f = analyze_content("A customer wanted a refund after ninety days. I had to say no and I gave him the warranty number.",
                         "Tell me about a time you told a customer no.", method="rules")
     assert not f.star["task"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "I rang the surgery's practice manager myself while he held.",
-    "I volunteered to take the repeat-call problem on.",
-    "It landed on me, so I decided to stop guessing and test each cable.",
-])
-def test_taking_a_problem_on_personally_is_ownership(sentence):
-    text = f"A customer's order had gone missing for the third time. {sentence} It arrived the next day."
-    f = analyze_content(text, "Tell me about a time you went above and beyond.", method="rules")
-    assert "ownership" in f.strength_names(), sentence
-
-
-@pytest.mark.parametrize("sentence", [
-    "The warehouse was badly managed, frankly.",
-    "They lose forms all the time, which says a lot about them.",
-    "Underwriting are always slow, that's just them.",
-])
-def test_running_down_colleagues_in_passing_is_negativity(sentence):
-    text = f"A claim had been stuck for five weeks. {sentence} I escalated it and it was paid that Friday."
-    f = analyze_content(text, "Tell me about a time you helped a customer.", method="rules")
-    assert "negativity" in f.flag_names(), sentence
-
-
-@pytest.mark.parametrize("lesson", [
-    "What I took away is to fix the knock-on problems too.",
-    "Two things stayed with me: write it down, and check it before you say it.",
-    "After that I started reading the ID back before every reset.",
-    "Now when I'm on a call I note anything personal they mention.",
-])
-def test_a_lesson_said_without_learned_is_the_insight(lesson):
-    text = f"Last spring a caller's direct debit was taken twice. I refunded it the same day and she was fine. {lesson}"
-    f = analyze_content(text, "Tell me about a time you fixed a customer's problem.", method="rules")
-    assert f.star["insight"], lesson
-
-
-@pytest.mark.parametrize("task", [
-    "My job on that call was to stop him being passed around.",
-    "It was my ticket, so I kept it.",
-    "I owned the ticket even though the fix sat with tier two.",
-])
-def test_more_ways_of_saying_whose_problem_it_was(task):
-    text = f"Last winter a customer had been cut off three times in a week. {task} I booked the engineer myself and it held."
-    f = analyze_content(text, "Tell me about a time you solved a difficult problem.", method="rules")
-    assert f.star["task"], task
-
-
-@pytest.mark.parametrize("excuse", [
-    "In fairness, the knowledge base still had the old notice period on it.",
-    "The mistake wasn't really mine: I'd been given the wrong refund amount by my team leader.",
-    "Honestly, housekeeping was the problem, they were slow.",
-    "Management never plan for sickness, so we were always short.",
-])
-def test_an_excuse_that_puts_the_fault_elsewhere_is_blame(excuse):
-    text = f"I once gave a customer the wrong cancellation date. {excuse} I rang her back and corrected it."
-    f = analyze_content(text, "Give me an example of a mistake you made at work.", method="rules")
-    assert "blame" in f.flag_names(), excuse
-
-
-@pytest.mark.parametrize("remark", [
-    "The customers there were, how do I put this nicely, not the most reasonable people.",
-    "Let's just say training was not really a priority for them.",
-    "The managers there don't care about you.",
-    "Some people just don't want to listen.",
-])
-def test_criticism_softened_on_purpose_is_still_negativity(remark):
-    text = f"At my last job a customer wanted a refund on a sale item. {remark} I explained the policy and offered a credit note."
-    f = analyze_content(text, "Tell me about a time you told a customer no.", method="rules")
-    assert "negativity" in f.flag_names(), remark
-
-
-@pytest.mark.parametrize("lesson", [
-    "These days, I read the reason for the visit back before I hang up.",
-    "Looking back, I'd have told the comms team sooner.",
-    "I've used that ever since when I disagree with someone senior.",
-])
-def test_a_lesson_told_as_what_they_do_now(lesson):
-    text = f"Last year a patient was booked into the wrong clinic. I rebooked her and rang the ward myself. {lesson}"
-    f = analyze_content(text, "Tell me about a time you fixed a mistake.", method="rules")
-    assert f.star["insight"], lesson
-
-
-@pytest.mark.parametrize("task", ["The ticket came to me after first line couldn't fix it.",
-                                  "I was the only engineer in, so it was my call."])
-def test_a_problem_that_came_to_the_candidate_is_the_task(task):
-    text = f"One morning the print server stopped for the whole office. {task} I renewed the certificate and printing came back."
-    f = analyze_content(text, "Tell me about a time you solved a problem under pressure.", method="rules")
-    assert f.star["task"], task
