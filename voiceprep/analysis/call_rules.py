@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from voiceprep.analysis.lexicon import filled_pause_label
-from voiceprep.analysis.text_features import restore_apostrophes
+from voiceprep.analysis.text_features import cue_text
 
 _FEEL = (r"(frustrating|upsetting|stressful|worrying|annoying|infuriating|frightening|scary|heartbreaking|exhausting|"
          r"awful|horrible|maddening|distressing|nightmare|worried|upset|annoyed|furious|angry|fed up|frustrated|stressed|"
@@ -339,7 +339,7 @@ def spoken_text(text: str) -> str:
     label, but in a transcript they split a cue phrase ("I'm, um, really sorry"). Contractions
     written without their apostrophe ("didnt") are spelled as the cue phrases expect."""
     words: list[str] = []
-    for token in text.lower().replace("\u2019", "'").split():
+    for token in cue_text(text).split():
         bare = token.strip(",-")
         if filled_pause_label(token):
             end = token[-1] if token[-1] in ".?!" else ""
@@ -351,7 +351,7 @@ def spoken_text(text: str) -> str:
         elif words and words[-1].strip(",.-") == bare:
             words.pop()  # the same word twice: keep the second, with its punctuation
         words.append(token)
-    return restore_apostrophes(" ".join(w.rstrip("-") for w in words).strip())
+    return " ".join(w.rstrip("-") for w in words).strip()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from voiceprep.analysis import content_lexicon as lx
 from voiceprep.analysis.linear_labels import LinearLabelModel, score
 from voiceprep.analysis.targets import ANSWER_LENGTH
-from voiceprep.analysis.text_features import restore_apostrophes, text_features
+from voiceprep.analysis.text_features import cue_text, text_features
 
 STAR_PARTS = ("situation", "task", "action", "result", "insight")
 FLAG_NAMES = ("blame", "vague", "hypothetical", "rambling", "no_evidence", "negativity")
@@ -189,7 +189,7 @@ def star_parts(sents: list[str], *, plan_question: bool = False, past_question: 
     found: dict[str, list[str]] = {p: [] for p in STAR_PARTS}
     acted = False
     for i, s in enumerate(sents):
-        low = restore_apostrophes(s.lower())
+        low = cue_text(s)
         hits = {part for part, pats in cues.items() if _first(pats, low)}
         if re.search(lx.CONDITIONAL, low):  # what would happen, not what happened
             hits -= {"situation", "result"} if plan_question else {"situation", "action", "result"}
@@ -237,7 +237,7 @@ def add_learned(rules: ContentFindings, text: str, question: str, model: LinearL
     context = content_context(question)
     feats = text_features(text, context)
     flags, strengths, learned = list(rules.flags), list(rules.strengths), []
-    skip = {f"flag.{f.name}" for f in flags} | {f"strength.{x.name}" for x in strengths} | _ruled_out(restore_apostrophes(text.lower()))
+    skip = {f"flag.{f.name}" for f in flags} | {f"strength.{x.name}" for x in strengths} | _ruled_out(cue_text(text))
     for name, label in model.labels.items():
         kind, part = name.split(".", 1)
         if name in skip or kind not in ("flag", "strength"):
@@ -267,7 +267,7 @@ def _ruled_out(low: str) -> set[str]:
 def _rule_findings(text: str, question: str, duration_s: float | None) -> ContentFindings:
     """Findings of the cue-phrase rules alone."""
     sents = clauses(text)
-    low = restore_apostrophes(text.lower())
+    low = cue_text(text)
     words = re.findall(r"[a-z0-9']+", low)
     n_words = len(words)
     kind = question_kind(question)

@@ -65,6 +65,11 @@ def normalise(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
+def cue_text(text: str) -> str:
+    """Text as the cue phrases read it: lower case, straight apostrophes, contractions spelled out."""
+    return restore_apostrophes(normalise(text))
+
+
 def text_features(text: str, context: tuple[str, ...] = ()) -> TextFeatures:
     """Unigrams (w:), bigrams (b:), word-class unigrams, bigrams and skip-bigrams (k:, kk:, k3:;
     digits count as NUM), a final question mark, and context flags (x:).
