@@ -230,8 +230,15 @@ OPTIONS = [
 OPTIONS_VETO = [r"\bwhat do you (want|expect) me to do\b", r"\bno options?\b", r"\bnothing else on offer\b", r"\beither way\b", r"\ball the options\b",
                 r"\bnothing (else |more )?(i|we) can do\b", r"^you (should|could) have (chosen|picked|gone for|selected|taken|used)\b"]
 
+# The agent admits the company's own fault: whatever third party the sentence also names, the
+# fault is not put on them ("the engineer didn't show up, that's on us").
+OWNED_FAULT = [
+    r"\b(that'?s|it'?s|this is|that one'?s|this one'?s) (all )?on (us|me)\b", r"(?<!not )(?<!n't )(?<!saying it's )(?<!that it's )(?<!that it was )\b(our|my) (own )?(mistake|error|fault|mess[- ]?up|slip[- ]?up)\b",
+    r"\bwe (gave|sent|put|got|told|quoted|charged) [a-z ]{0,20}wrong\b", r"\b(mistake|error|fault)('s| is| was)? on our (end|side|part)\b",
+]
 OWNERSHIP = [
-    r"\bleave (it|this|this one|that) with me\b", r"\bconsider it done\b", r"\b(that'?s|it'?s|this is) on us\b",
+    *OWNED_FAULT,
+    r"\bleave (it|this|this one|that) with me\b", r"\bconsider it done\b",
     r"(?<!not that )\b(it|that|the mistake|the error|this) was (our|my|ours)\b", r"(?<!not )(?<!n't )\b(our|my) (mistake|error|fault|responsibility)\b",
     r"\bwe (got this|got it|got that) wrong\b", r"\bwe (dropped the ball|let you down|messed up)\b", r"\bfailure on our part\b",
     r"\bi take (full )?responsibility\b", r"\bi'?m taking responsibility\b", r"\b(take|taking) ownership\b", r"\blet me own\b",
@@ -245,25 +252,18 @@ OWNERSHIP = [
     r"\b(going|got) to put (it|this) right\b", r"\bto put (it|this) right\b", r"\bsee (this|it) through\b", r"\bfrom start to finish\b",
     r"\bget to the bottom of\b", r"\bit'?s our job to\b", r"\bi'?ll put you through\b[^.]*\bbrief\b",
     r"\b(one'?s|is) on me\b", r"\bi'?ll be the one\b", r"\bowning (this|it)\b", r"\bi'?m owning\b",
-    r"\b(mistake|error|failure|fault|mess[- ]?up|problem)('s| is| was)? on our (end|side|part)\b", r"\bwe'?ll cover the cost\b",
+    r"\b(failure|mess[- ]?up|problem)('s| is| was)? on our (end|side|part)\b", r"\bwe'?ll cover the cost\b",
     r"\b(come|came|comes) from our (side|end)\b", r"\b(our|my) (mess[- ]?up|mess|slip[- ]?up|cock[- ]?up|bad)\b(?! (of|with))",
-    r"\bwe (gave|sent|put|told|quoted|charged) (him|her|them|you|it) (the )?wrong\b", r"\bwe'?ll honou?r\b",
+    r"\bwe'?ll honou?r\b",
     r"\byou('?ve| have) got my word\b", r"\bwe (definitely |really )?(could|should) have (explained|done|told|handled|been)\b", r"\boff your hands\b", r"\bkeep an eye on\b",
     r"\bmine to (sort|fix|deal|handle|look after|chase|resolve)\b", r"\b(this|it|that)( one)?('s| is) mine\b", r"\bi'?ll honou?r\b",
     r"\bi('?m| am) going to (deal with|look after|take|own|resolve|look into|see to|handle)\b",
     r"\b(i'?m|i am|i'?ll be|i will be) your (point of contact|contact|case (owner|handler)|named)\b",
-    r"\b(that'?s|it'?s|this is|that one'?s) on me\b",
 ]
 # Sending the customer elsewhere, or disowning the case, is no ownership whatever else is said.
 OWNERSHIP_VETO = [r"^personally,", r"\bnot my department\b",
                   r"\bpass (it|this|that|you) (on )?(to|over to) (the|another|a|our) ([a-z]+ )?(department|team)\b",
                   r"\b(that'?s|it'?s|this is|that one'?s) not (on )?me\b", r"\bnot my (problem|fault|case|job)\b"]
-# The agent admits the company's own fault: whatever third party the sentence also names, the
-# fault is not put on them ("the engineer didn't show up, that's on us").
-OWNED_FAULT = [
-    r"\b(that'?s|it'?s|this is|that one'?s|this one'?s) (all )?on (us|me)\b", r"(?<!not )(?<!n't )(?<!saying it's )(?<!that it's )(?<!that it was )\b(our|my) (own )?(mistake|error|fault|mess[- ]?up|slip[- ]?up)\b",
-    r"\bwe (gave|sent|put|got|quoted|charged) [a-z ]{0,20}wrong\b", r"\b(mistake|error|fault)('s| is| was)? on our (end|side|part)\b",
-]
 
 CLOSE = [
     (r"\b(is there |was there )?anything (else|more|further)\b(?! (wrong|missing|you noticed|about|on (the|it) |broken|damaged|"
