@@ -250,9 +250,7 @@ OWNERSHIP = [
     r"\bi (got|had) it (updated|fixed|changed|sorted)\b", r"\bi kept a list\b", r"\b(rang|called) each\b",
     r"\b(every|each) (morning|day|evening) with an update\b", r"\bmy own list\b",
     r"\b(rang|called|phoned|emailed|drove|went|took|walked|checked|fixed|sorted|chased|wrote|reprocessed|delivered|dropped)\b[^.]{0,40}\bmyself\b",
-    r"\bvolunteer(ed)? to\b", r"\b(it|this|that) landed (on me|on my desk|with me)\b", r"\b(came|fell|went) to me\b",
-    r"\bso it was (mine|my (area|call|job|problem|responsibility|patch))\b", r"\b(so|and) i took it\b(?! (back|home|off|out))",
-    r"\bi was the (only|one|agent|person|lead|senior)\b[^.]{0,40}\b(so|who)\b", r"\basked me to (sit|train|mentor|coach|support)\b", r"\bi asked (if|whether) i could (take|keep|handle|own)\b",
+    r"\bvolunteer(ed)? to\b", r"\b(it|this|that) landed (on me|on my desk|with me)\b", r"\bi asked (if|whether) i could (take|keep|handle|own)\b",
     r"\bi('?d| would) (fix|own|sort) (that|it) first\b", r"\bfollow[- ]through\b", r"\bi (wasn'?t|was not) going to (let|leave|pass|just)\b",
     r"\bi didn'?t want (to (pass|leave|hand)|a letter|it to)\b", r"\bi (rang|called) (them|her|him) back\b",
 ]
