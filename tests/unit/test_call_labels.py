@@ -162,6 +162,9 @@ _CASES = [
     ("okay the line test's running now just give it a minute or two", "signpost", True, "rules"),
     ("I'm going to be your contact for this from now on.", "signpost", False, "rules"),
     ("Sorry for the wait, I'm back with you now.", "signpost", False, "rules"),
+    ("I'm afraid I can't do that right now.", "signpost", False, "combined"),
+    ("I'm not able to refund it right now, the system is down.", "signpost", False, "combined"),
+    ("I'm so sorry, I know you've been waiting a while now.", "signpost", False, "rules"),
     # reassurance in many Englishes
     ("Your bill went up because of the price cap change, not because of anything you've done.", "calm", True, "rules"),
     ("no stress i'll send you the options tonight", "calm", True, "rules"),

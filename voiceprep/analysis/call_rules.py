@@ -161,7 +161,10 @@ SIGNPOST = [
     r"\bwhat i'?m (going to do|doing) (now|next|is)\b", r"\bback with you in\b", r"\bit takes (about|around|a few|a couple|roughly)\b",
     r"\bi'?ll just [a-z]+\b", r"\bi'?m (just |now )+(?!telling|saying|wondering|thinking)[a-z]+ing\b",
     # doing it now, in the call: "I'm booking an engineer now", "I'll unlock it now while you're on"
-    (r"\bi('?m| am|'?ll| will) (just |now |currently )*((gonna|going to) )?(?!telling|saying|wondering|thinking|sorry|back\b|be\b)[a-z]+\b[^.?!]{0,60}"
+    # (a verb of doing, with no refusal or apology on the way: "I'm afraid I can't do that right now" is none)
+    (r"\bi(('?m| am) (just |now |currently )*(?!telling|saying|wondering|thinking|hoping|trying|going\b|getting\b)[a-z]+ing"
+     r"|(('?ll| will)|('?m| am) (just )?(gonna|going to)) (just |now )*(?!be\b|never\b|not\b|have\b|need\b|try\b|let\b)[a-z]+)\b"
+     r"(?:(?!\b(?:not|cannot|can'?t|won'?t|unable|afraid|never|sorry|waiting)\b)[^.?!]){0,60}"
      r"(?<!from )\b(now|right now|as we speak|while you('?re| are) (on|there|holding)|while you hold|the now)\b(?! on\b)"),
     r"\bi am (just |now )*(checking|opening|looking|pulling|raising|reading|typing|transferring|searching|loading|escalating)\b",
     r"\b(give it|allow me|bear with me for|just give me) (a|a few|one|two|a couple of) (minutes?|seconds?|moments?|mins?|secs?)\b",
@@ -402,6 +405,9 @@ def read_utterance(text: str) -> RuleReading:
     # beside it, the learned half may not call the offer a clarifying question either.
     if not found["clarify"] and _first(NOT_A_DETAIL_QUESTION, low):
         learned_out |= {"clarify"}
+    # Likewise a step refused "right now" is no step being taken.
+    if not found["signpost"] and re.search(r"\b(can'?t|cannot|unable to|not able to|won'?t be able to)\b[^.?!]{0,40}\bnow\b", low):
+        learned_out |= {"signpost"}
     return RuleReading({name: words for name, words in found.items() if words}, frozenset(learned_out))
 
 
