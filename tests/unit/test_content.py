@@ -264,3 +264,14 @@ def test_having_to_say_no_is_not_a_goal():
     f = analyze_content("A customer wanted a refund after ninety days. I had to say no and I gave him the warranty number.",
                         "Tell me about a time you told a customer no.", method="rules")
     assert not f.star["task"]
+
+
+@pytest.mark.parametrize("text", [
+    "A customer was upset about a late fee. I explained she was entitled to a refund and processed it that day.",
+    "In fairness to her, the form was confusing, so I rewrote it. Complaints dropped by half.",
+    "Loads of customers took advantage of the new self-service portal after I wrote the guide.",
+])
+def test_look_alikes_of_the_new_cues_flag_nothing(text):
+    # the rules only: the learned blame label, set for recall, does call the second one blame
+    f = analyze_content(text, "Tell me about a time you helped a customer.", method="rules")
+    assert not f.flag_names() & {"negativity", "blame"}, f.flags

@@ -72,7 +72,7 @@ INSIGHT = [
     r"\bi still [a-z]+\b[^.]{0,60}\bbecause of (that|it|this)\b", r"\bit (made|makes) me (realise|realize|think)\b",
     r"\b(these days|nowadays),? i\b", r"\bnow whenever\b", r"^(and |so )?i (check|ask|say|read|do|make|try|always|confirm|write|note|keep|use|put)\b[^.]{0,60}\bnow[.!]?$",
     r"\bi'?ve (used|done|kept|applied) (that|it|this) (ever )?since\b", r"\blooking back\b", r"\bi'?d do the same again\b",
-    r"\b(that'?s|this is) what i'?d do (every time|again|now)\b", r"\bi'?ve started\b", r"\bthe biggest thing (for me )?was\b",
+    r"\b(that'?s|this is) what i'?d do (every time|again|now)\b", r"\bi'?ve (since )?started (to |just |always )?[a-z]+ing\b", r"\bthe biggest thing (for me )?was\b",
 ]
 
 # --- red flags ----------------------------------------------------------------------------
@@ -108,7 +108,7 @@ BLAME = [
     r"\bif (the|your|my|our) (company|manager|management|boss|team|employer) (doesn'?t|don'?t|won'?t|lets?|let|had)\b",
     r"\b(notes|training|handover)[a-z ]{0,30}(were|was) useless\b",
     # excuses and faults put on another party in passing
-    r"\b(in fairness|in my defen[cs]e)\b", r"\banyone would have (done|made)\b", r"\b(wasn'?t|isn'?t|was not) (really |strictly )?mine\b",
+    r"\b(in fairness\b(?! to (her|him|them|the customer|my|our))|in my defen[cs]e\b)", r"\banyone would have (done|made)\b", r"\b(wasn'?t|isn'?t|was not) (really |strictly )?mine\b",
     r"\b(been )?given the wrong [a-z ]{1,25} by\b", r"\bnot my (rules?|policy|decision)\b",
     r"\b(management|housekeeping|they|he|she|the [a-z]+ team|the other shift)( [a-z]+)? (was|were) the (real )?(problem|issue)\b",
     r"\bproblems? (there |here )?(come|came|comes) from\b",
@@ -143,9 +143,9 @@ NEGATIVITY = [
     r"\bput (this|it) diplomatically\b", r"\bnot the most (reasonable|organi[sz]ed|helpful|competent|supportive|professional|patient)\b",
     r"\b(don'?t|didn'?t|doesn'?t) pull (their|his|her) weight\b", r"\bnobody (ever )?(asks|asked|listens|listened|tells|told) (to |you |us )?",
     r"\b(would|used to) (just )?hide\b", r"\b(couldn'?t|can'?t) handle (the|a|it|them|any)\b", r"\bnot really a priority for\b",
-    r"\b(don'?t|doesn'?t|didn'?t) care about (you|staff|us|the staff|anyone|customers)\b", r"\b(so )?entitled\b",
+    r"\b(don'?t|doesn'?t|didn'?t) care about (you|staff|us|the staff|anyone|customers)\b", r"\b(are|were|is|was|get) (so |really |just |very )?entitled\b(?! to)",
     r"\b(some|most) people (just )?(don'?t|never|won'?t) (want to )?(listen|read|check)\b", r"\bdon'?t suffer fools\b",
-    r"\bno shame\b", r"\btells you (everything|all you need)\b", r"\btake advantage\b",
+    r"\bno shame\b", r"\btells you (everything|all you need to know) about (him|her|them)\b", r"\b(customers|people|they|some)\b[^.]{0,25}\btake advantage\b",
     r"\b(clueless|ridiculous|rubbish|moaning|didn'?t care about anyone)\b", r"\b(their|his|her) mess\b", r"\bpaid for it\b",
     r"\b(customers|people|they) (are|were) (just )?(rude|stupid|idiots|difficult|a pain)\b", r"\bonly cared about\b", r"\bwasn'?t appreciated\b",
     r"\bthe problem with (big|large|these|those) [a-z]+\b", r"\bdon'?t deserve\b", r"\bcustomers like that\b", r"\bdo it to get\b",
