@@ -175,6 +175,7 @@ _CASES = [
     ("It's not the driver's fault either, we gave him the wrong postcode.", "blame", False, "combined"),
     ("I'm not saying it's our fault, but the warehouse never sent it.", "blame", True, "combined"),
     ("The courier lost it, not us, but I'll send another one today.", "blame", True, "combined"),
+    ("It's all on me to sort this now, the courier lost it.", "blame", True, "combined"),  # a duty, not our fault
 ]
 
 

@@ -236,7 +236,7 @@ OPTIONS_VETO = [r"\bwhat do you (want|expect) me to do\b", r"\bno options?\b", r
 # The agent admits the company's own fault: whatever third party the sentence also names, the
 # fault is not put on them ("the engineer didn't show up, that's on us").
 OWNED_FAULT = [
-    r"\b(that'?s|it'?s|this is|that one'?s|this one'?s) (all )?on (us|me)\b", r"(?<!not )(?<!n't )(?<!saying it's )(?<!that it's )(?<!that it was )\b(our|my) (own )?(mistake|error|fault|mess[- ]?up|slip[- ]?up)\b",
+    r"\b(that'?s|it'?s|this is|that one'?s|this one'?s) (all )?on (us|me)\b(?! to\b)", r"(?<!not )(?<!n't )(?<!saying it's )(?<!that it's )(?<!that it was )\b(our|my) (own )?(mistake|error|fault|mess[- ]?up|slip[- ]?up)\b",
     r"\bwe (gave|sent|put|got|told|quoted|charged) [a-z ]{0,20}wrong\b", r"\b(mistake|error|fault)('s| is| was)? on our (end|side|part)\b",
 ]
 OWNERSHIP = [
