@@ -29,7 +29,7 @@ from voiceprep.analysis.text_features import FEATURES_VERSION, text_features  # 
 CONTENT_NAMES = [f"star.{p}" for p in ("situation", "task", "action", "result", "insight")] + CONTENT_LEARNED + ["flag.rambling"]
 
 
-def _model(section: str, items: list[dict], docs: list[set[str]], truths: list[set[str]], names: list[str]):
+def _model(section: str, docs: list[set[str]], truths: list[set[str]], names: list[str]):
     labels = {n: train_label(docs, [int(n in t) for t in truths], n) for n in names}
     return model_from_dict({"format": 1, "features_version": FEATURES_VERSION, "version": "cv", section: {"labels": labels}}, section)
 
@@ -46,7 +46,7 @@ def main() -> int:
     for rnd in args.rounds:
         train = [i for i in calls if i.get("round", 0) != rnd]
         test = [i for i in calls if i.get("round", 0) == rnd]
-        m = _model("call", train, [call_docs[i["id"]] for i in train], [set(i["labels"]) for i in train], list(LABELS))
+        m = _model("call", [call_docs[i["id"]] for i in train], [set(i["labels"]) for i in train], list(LABELS))
         got = {i["id"]: {lb.name for lb in label_call_utterance(i["text"], method="combined", model=m)} for i in test}
         r = score(test, list(LABELS), lambda i: set(i["labels"]), got)
         totals["call"].append(macro_f1(r))
@@ -54,7 +54,7 @@ def main() -> int:
               + " ".join(f"{n[:5]}={v['precision']}/{v['recall']}" for n, v in r["labels"].items() if v["support"]))
         train = [i for i in answers if i.get("round", 0) != rnd]
         test = [i for i in answers if i.get("round", 0) == rnd]
-        m = _model("content", train, [content_docs[i["id"]] for i in train], [content_truth(i) for i in train], CONTENT_LEARNED)
+        m = _model("content", [content_docs[i["id"]] for i in train], [content_truth(i) for i in train], CONTENT_LEARNED)
         got = {}
         for i in test:
             f = analyze_content(i["text"], i["question"], method="combined", model=m)

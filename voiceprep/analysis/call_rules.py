@@ -357,6 +357,16 @@ def spoken_text(text: str) -> str:
     return " ".join(w.rstrip("-") for w in words).strip()
 
 
+# Words the rules read past (they find no such label there) that the learned half, reading every
+# word, may not take as the label either, where the rules found it nowhere else in the utterance.
+LEARNED_VETOES = (
+    (("empathy", "calm"), EMPATHY_MASKS),  # boilerplate empathy is not feeling
+    (("calm",), [EMPATHY_WITHDRAWN]),  # nor is sympathy withdrawn by a refusal in the same breath
+    (("clarify",), NOT_A_DETAIL_QUESTION),  # an offer or a close question asks for no detail
+    (("signpost",), [r"\b(can'?t|cannot|unable to|not able to|won'?t be able to)\b[^.?!]{0,40}\bnow\b"]),  # a step refused "now"
+)
+
+
 @dataclass(frozen=True)
 class RuleReading:
     """What the rules make of one utterance: label -> trigger words, and the labels its words rule
@@ -399,21 +409,8 @@ def read_utterance(text: str) -> RuleReading:
         "ownership": ownership,
         "close": cue("close", CLOSE),
     }
-    # Boilerplate empathy is masked for the rules; the learned half may not read it as feeling either.
-    learned_out = out | ({"empathy", "calm"} if "empathy" in out or _first(EMPATHY_MASKS, low) else set())
-    # An offer or a close question asks for no detail: where the rules found no detail asked for
-    # beside it, the learned half may not call the offer a clarifying question either.
-    if not found["clarify"] and _first(NOT_A_DETAIL_QUESTION, low):
-        learned_out |= {"clarify"}
-    # Likewise a step refused "right now" is no step being taken.
-    if not found["signpost"] and re.search(r"\b(can'?t|cannot|unable to|not able to|won'?t be able to)\b[^.?!]{0,40}\bnow\b", low):
-        learned_out |= {"signpost"}
+    learned_out = out | {name for names, patterns in LEARNED_VETOES if _first(patterns, low) for name in names if not found[name]}
     return RuleReading({name: words for name, words in found.items() if words}, frozenset(learned_out))
-
-
-def rule_labels(text: str) -> dict[str, str]:
-    """Label -> trigger words for every call label the rules find in one utterance."""
-    return read_utterance(text).found
 
 
 def policy_recital(text: str) -> str | None:

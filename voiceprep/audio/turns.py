@@ -70,27 +70,43 @@ def sounds_plainly_ended(text: str) -> bool:
     return bool(words) and words[-1] not in UNFINISHED_LAST_WORDS and not text.rstrip().endswith((",", "-", ";", ":", "...", "…"))
 
 
-def story_progress(text: str, question_kind: str = "") -> tuple[bool, bool]:
-    """(is it a story so far: a scene and what was done; has it told its result or lesson yet),
-    from the content coach's STAR+I reading of the words ("had not arrived" in the opening scene
-    sentence is not a result), read for the question asked as the coach reads it: for a plan,
-    "I would start by checking..." is a planned step, not the scene of a story."""
-    from voiceprep.analysis.content import clauses, star_parts
+@dataclass(frozen=True)
+class StoryReading:
+    """How far a story has got, from the content coach's STAR+I reading of the words so far."""
 
-    parts = star_parts(clauses(text), plan_question=question_kind == "plan", past_question=question_kind == "past")
-    return bool(parts["situation"] and parts["action"]), bool(parts["result"] or parts["insight"])
+    tells_story: bool  # a scene and what was done
+    has_outcome: bool  # its result or lesson told somewhere
+    ends_on_outcome: bool  # the last sentence said tells the result or lesson
 
 
-def ends_on_outcome(text: str, question_kind: str = "") -> bool:
-    """Does the last sentence said tell the story's result or lesson ("...and the complaints
-    stopped.", "Since then I always...")? A story that has only told its outcome earlier may still
-    be going on, and a sentence that sets the scene ("In my last job I worked at a supermarket
-    till I enjoyed the regulars.") is not how it ended, whatever result cue it holds."""
+def read_story(text: str, question_kind: str = "") -> StoryReading:
+    """One STAR+I reading of the answer so far, read for the question asked as the coach reads it:
+    for a plan, "I would start by checking..." is a planned step, not the scene of a story.
+    "had not arrived" in the opening scene sentence is not a result; and a story that has only told
+    its outcome earlier may still be going on, while a sentence that sets the scene ("In my last job
+    I worked at a supermarket till I enjoyed the regulars.") is not how it ended, whatever result
+    cue it holds ("...and the complaints stopped." and "Since then I always..." are)."""
     from voiceprep.analysis.content import clauses, star_parts
 
     sents = clauses(text)
     parts = star_parts(sents, plan_question=question_kind == "plan", past_question=question_kind == "past")
-    return bool(sents) and sents[-1] not in parts["situation"] and (sents[-1] in parts["result"] or sents[-1] in parts["insight"])
+    last = sents[-1] if sents else None
+    return StoryReading(
+        tells_story=bool(parts["situation"] and parts["action"]),
+        has_outcome=bool(parts["result"] or parts["insight"]),
+        ends_on_outcome=last is not None and last not in parts["situation"] and (last in parts["result"] or last in parts["insight"]),
+    )
+
+
+def story_progress(text: str, question_kind: str = "") -> tuple[bool, bool]:
+    """(is it a story so far, has it told its result or lesson yet): see `read_story`."""
+    r = read_story(text, question_kind)
+    return r.tells_story, r.has_outcome
+
+
+def ends_on_outcome(text: str, question_kind: str = "") -> bool:
+    """Does the last sentence said tell the story's result or lesson? See `read_story`."""
+    return read_story(text, question_kind).ends_on_outcome
 
 
 def has_outcome(text: str) -> bool:
@@ -249,14 +265,14 @@ class TurnDetector:
         text = self._new_text()
         self._finished_text = text
         words_finished = sounds_finished(text) if self.read_tail is not None else True
-        tells_story, outcome = story_progress(" ".join(self.heard), s.question_kind)
+        story = read_story(" ".join(self.heard), s.question_kind)  # once per judgement: the whole answer so far
         evidence = TurnEvidence(
             words_finished=words_finished,
             spoken_s=self.last_voiced_s - (self.speech_start_s or 0.0),
             question_kind=s.question_kind,
-            story_has_outcome=outcome,
-            tells_story=tells_story and bool(s.question_kind),  # calls: the agent's lines are not stories
-            ends_on_outcome=outcome and ends_on_outcome(" ".join(self.heard), s.question_kind),
+            story_has_outcome=story.has_outcome,
+            tells_story=story.tells_story and bool(s.question_kind),  # calls: the agent's lines are not stories
+            ends_on_outcome=story.has_outcome and story.ends_on_outcome,
             resumed_pauses_s=tuple(self.habits),
         )
         need, why = silence_needed_s(evidence, s.policy)
