@@ -49,13 +49,25 @@ RESULT = [
     r"\b(as a result|in the end|eventually|the outcome|which meant|that meant|after that the|within (a|the|one|two|three|[0-9]+))\b",
     r"\b(resolved|restored|fixed|sorted|renewed|thanked|accepted|arrived|recovered|filed|made the|came back|cleared|stayed|dropped|fell|rose|went (up|down)|increased|decreased|reduced|improved|cut|saved|reached)\b",
     r"\bkept (the|my|our|every) [a-z ]{0,20}(at|under|below|steady)\b",
-    r"\b(review|survey|score|thank you|card)\b",
+    r"\b(reviews?|survey|score|thank you|card)\b", r"\bto thank\b",
+    r"\b(brought|got|kept) (the|our|it|its|my|their|that) [a-z ]{0,25}(down|under|below|back (up|down|to|under))\b",
     r"\b[0-9]+(\.[0-9]+)? ?(%|percent)\b",
     r"\b(worked|landed|went ahead|was renewed|launched|signed for|stable since|has worked since|stayed with us|got the job)\b",
     r"\b(no|none of|nobody|neither|not a single) [a-z ]{0,20}(complained|complaint|escalat)",
 ]
 # A later sentence about someone else, in the past tense, after the candidate's actions: how it ended.
 RESULT_AFTER_ACTION = r"^(?!i\b|my (task|job|goal|role)\b|if\b|when\b)[a-z][^.]*\b([a-z]+ed|was|were|had|got|made|took|came|went|left|sent|kept|drove|ran|fell|rose|grew|joined|paid|bought)\b"
+# A sentence of the candidate's actions that ends on what others then did or what changed:
+# "...and the complaints stopped", "...and both passed their reviews". Its last clause, with a new
+# subject that is not the candidate, tells a change (not what they said or wanted: "...and they
+# said it was lost" is still the story's middle).
+RESULT_CLAUSE = r"[,;]? (?:and|so) ((?:the|both|they|she|he|everyone|everybody|all|our|their|her|his|each|nobody|none) [^.,;]*)[.!]?$"
+RESULT_CLAUSE_VERB = (
+    r"\b(?!(?:asked|explained|mentioned|wanted|needed|called|emailed|replied|answered|complained|shouted|demanded|insisted"
+    r"|threatened|refused|claimed|argued|started|tried|decided|seemed|sounded|looked|used|noticed)\b)"
+    r"([a-z]+ed|got|came|went|fell|rose|grew|left|paid|kept|stayed|won|ran)\b"
+    r"|\b(was|were|felt) (happy|pleased|relieved|satisfied|delighted|grateful|calm|fine)\b"
+)
 PAST_VERB = r"\b([a-z]{2,}ed|was|were|had|did|kept|came|went|rang|lost|sent|took|told|said|left|got|made|found|broke|fell|ran|spent|saw|used to|wanted|asked|needed|shipped)\b"
 # "If I made a mistake I'd own up": a sentence that is a condition and what would follow is
 # neither a scene nor something the candidate did.
