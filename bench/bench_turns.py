@@ -15,7 +15,7 @@ made early in the silence are thus hidden up to the reply wait; ones that overru
 which counts a judgement made during the wait twice; it is kept as `reply_decision_old_s`.)
 Reported for dev and held-out separately (the split was fixed before the policy was tuned on
 dev), with the worst case, and for a plain 0.6 s silence timer. Writes bench/turns.json.
-Run: .venv/bin/python bench/bench_turns.py
+Run: .venv/bin/python bench/bench_turns.py (`--dev`: dev answers only, one line each, nothing written)
 """
 
 from __future__ import annotations
@@ -156,8 +156,10 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
-def turn_set(voice: Voice, settings: TurnSettings, read_back, prosody) -> dict:
+def turn_set(voice: Voice, settings: TurnSettings, read_back, prosody, *, dev_only: bool = False) -> dict:
     truth = json.loads((SET / "turnset.json").read_text())["samples"]
+    if dev_only:
+        truth = [s for s in truth if s["split"] == "dev"]
     rows = [run_answer(s, voice, settings, read_back, prosody) for s in truth]
     return {
         "dev": summarise([r for r in rows if r["split"] == "dev"]),
@@ -185,6 +187,20 @@ def interviewer_latency() -> dict:
     }
 
 
+def dev_only(voice: Voice, read_back, prosody) -> int:
+    """`--dev`: the dev answers only, one line each, nothing written (for choosing a rule on dev)."""
+    result = turn_set(voice, TurnSettings(), read_back, prosody, dev_only=True)
+    for r in result["per_answer"]:
+        pauses = " ".join(f"{p['after']}:{p['duration_s']}{'!' if p['interrupted'] else ''}" for p in r["pauses"])
+        print(f"{r['file']} {r['voice']:>5} {r['question_kind']:>7} {r['speech_s']:6.2f} s | {pauses:<32} | "
+              f"{r['reply_decision_s']} s {r['why']}")
+    v = result["dev"]
+    print(f"dev: {v['thinking_pauses']} pauses, interrupted {v['interrupted']} (unrecovered {v['unrecovered']}), "
+          f"not heard whole {v['answers_not_heard_whole']}; reply decision p50 {v['reply_decision_p50_s']} s, "
+          f"p95 {v['reply_decision_p95_s']} s, worst {v['reply_decision_worst_s']} s")
+    return 0
+
+
 def main() -> int:
     tr = Transcriber()
     tr.load()
@@ -196,6 +212,8 @@ def main() -> int:
         from voiceprep.speech.smart_turn import SmartTurn
 
         prosody = SmartTurn(model).complete_probability
+    if "--dev" in sys.argv[1:]:
+        return dev_only(voice, tr.read_back, prosody)
     result = {
         "smart_turn": model is not None,
         "voiceprep": turn_set(voice, TurnSettings(), tr.read_back, prosody),

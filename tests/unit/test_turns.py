@@ -48,6 +48,48 @@ def test_ends_on_outcome():
                                "the regulars.", "past")
 
 
+@pytest.mark.parametrize("last,outcome", [
+    # the candidate's step and then, after "and", what others did or what changed
+    ("I changed the rota with her and the overtime stopped.", True),
+    ("I walked him through the form and he got his refund two days later.", True),
+    ("I sat with them for a month and both passed probation.", True),
+    ("I chased the depot and everyone was relieved.", True),
+    ("I fixed the address and she emailed my manager to thank me.", True),
+    ("I split the queue by topic and we got the backlog down to twenty.", True),
+    # ...not what they said, asked or felt about it: the story goes on
+    ("I rang the courier and they said it was lost.", False),
+    ("I called her back and she was still angry.", False),
+    ("I apologised and he asked for a manager.", False),
+])
+def test_a_result_told_at_the_end_of_an_action_sentence(last, outcome):
+    from voiceprep.audio.turns import ends_on_outcome
+
+    assert ends_on_outcome("Last spring a customer called about a parcel that never came. " + last, "past") is outcome
+
+
+@pytest.mark.parametrize("text,plain", [
+    ("You have to give people something they can act on.", True),  # a sentence may end on "on"...
+    ("It is the part of the job I enjoy working with.", True),
+    ("The thing I relied on", False),  # ...but with no full stop it is still going
+    ("I was nervous about it because.", False),
+    ("and then I", False),
+    ("That was all", True),  # no full stop, nothing left open: the voice decides
+])
+def test_the_voice_decides_where_the_words_cannot(text, plain):
+    from voiceprep.audio.turns import sounds_plainly_ended
+
+    assert not sounds_finished(text)
+    assert sounds_plainly_ended(text) is plain
+
+
+@pytest.mark.parametrize("p,why", [(0.9, "finished"), (0.02, "unfinished sentence")])
+def test_a_sentence_ending_on_a_preposition_is_closed_by_the_voice(p, why):
+    det = TurnDetector(TurnSettings(), read_tail=lambda a: "You have to give people something they can act on.",
+                       prosody=lambda a: p)
+    end = next(e for e in (det.push(f) for f in to_frames(np.concatenate([voiced(10.0), silence(5.0)]))) if e)
+    assert end.why == why
+
+
 def test_a_plan_is_not_read_as_a_story():
     from voiceprep.audio.turns import story_progress
 

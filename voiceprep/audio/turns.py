@@ -28,6 +28,11 @@ UNFINISHED_LAST_WORDS = {
     "also", "just", "while", "although", "until", "where", "who", "whose", "by", "from", "as", "about", "into",
 }
 
+# Of those, the prepositions a sentence can end on ("...something they can act on.", "...the team I
+# work with."): with a full stop after one, the words cannot tell, so the voice decides
+# (`sounds_plainly_ended`).
+STRANDABLE_LAST_WORDS = {"on", "in", "at", "for", "with", "about", "from", "into", "to", "of", "by"}
+
 
 def sounds_finished(text: str) -> bool:
     """Does this transcript end a sentence? ("...within a day." yes; "...and then I" no)."""
@@ -64,10 +69,14 @@ def without_restart(text: str, *, match_words: int = 3) -> str:
 
 
 def sounds_plainly_ended(text: str) -> bool:
-    """No closing punctuation, but no trailing "and"/"because"/"um" either: Whisper sometimes
-    drops the final full stop; the voice (Smart Turn) then decides."""
+    """No closing punctuation, but no trailing "and"/"because"/"um" either (Whisper sometimes
+    drops the final full stop), or a full stop after a preposition a sentence can end on ("...act
+    on."): the voice (Smart Turn) then decides."""
     words = re.findall(r"[a-z']+", text.lower())
-    return bool(words) and words[-1] not in UNFINISHED_LAST_WORDS and not text.rstrip().endswith((",", "-", ";", ":", "...", "…"))
+    text = text.rstrip()
+    if not words or text.endswith((",", "-", ";", ":", "...", "…")):
+        return False
+    return words[-1] not in UNFINISHED_LAST_WORDS or (words[-1] in STRANDABLE_LAST_WORDS and text.endswith((".", "!", "?")))
 
 
 @dataclass(frozen=True)
