@@ -133,6 +133,7 @@ def summarise(rows: list[dict]) -> dict:
     waited = [r["silence_waited_s"] for r in rows if r["silence_waited_s"] is not None]
     old = [r["reply_decision_old_s"] for r in rows if r["reply_decision_old_s"] is not None]
     finished = [r["reply_decision_s"] for r in rows if r["reply_decision_s"] is not None and r["why"] == "finished"]
+    no_pause = [r["reply_decision_s"] for r in rows if r["reply_decision_s"] is not None and not r["pauses"]]
     by_after: dict[str, list[int]] = {}
     for p in pauses:
         by_after.setdefault(p["after"], [0, 0])
@@ -152,6 +153,8 @@ def summarise(rows: list[dict]) -> dict:
         "silence_waited_p50_s": pct(waited, 0.5), "silence_waited_worst_s": max(waited) if waited else None,
         # answers the policy judged plainly finished (0.7 s wait): what the judgement's own time adds
         "reply_decision_p50_s_judged_finished": pct(finished, 0.5), "judged_finished": len(finished),
+        # the answers made without a thinking pause (the set's "finished answers", issue 10 item 5)
+        "reply_decision_p50_s_no_pause_answers": pct(no_pause, 0.5), "no_pause_answers": len(no_pause),
         "reply_decision_old_p50_s": pct(old, 0.5),
     }
 
@@ -230,7 +233,8 @@ def main() -> int:
                   f"(recovered {v['recovered']}, unrecovered {v['unrecovered']}), not heard whole {v['answers_not_heard_whole']}; reply decision p50 {v['reply_decision_p50_s']} s, "
                   f"p95 {v['reply_decision_p95_s']} s, worst {v['reply_decision_worst_s']} s "
                   f"(answers over 8 s: p50 {v['reply_decision_p50_s_answers_over_8s']} s; silence waited p50 "
-                  f"{v['silence_waited_p50_s']} s; old formula p50 {v['reply_decision_old_p50_s']} s)")
+                  f"{v['silence_waited_p50_s']} s; old formula p50 {v['reply_decision_old_p50_s']} s; "
+                  f"answers without a thinking pause: p50 {v['reply_decision_p50_s_no_pause_answers']} s of {v['no_pause_answers']})")
     print(f"interviewer latency_s (scripted): first reply p50 {lat['first_reply_p50_s']} s / p95 {lat['first_reply_p95_s']} s; "
           f"follow-up question p50 {lat['follow_up_p50_s']} s / p95 {lat['follow_up_p95_s']} s")
     return 0
