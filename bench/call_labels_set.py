@@ -48,7 +48,9 @@ registers, first scored whole with the code as it stood; 5 a fifth batch
 with the code as it stood before anything was changed for them; from round 6 on, a line an earlier
 item already holds word for word is left out; 8 (call_labels_round8.py, a sixth author: text as Whisper
 writes natural speech, many Englishes, look-alikes), scored whole with the code of 2026-11-24 01:35
-and with the code before that day. Run to regenerate the JSON.
+and with the code before that day; 9 (call_labels_round9.py, a seventh author: sectors not covered
+before, curt and defensive agents as well as good ones), scored whole with the code of 2026-11-24
+04:00 and with the code of the session before. Run to regenerate the JSON.
 """
 
 import json
@@ -62,6 +64,7 @@ from call_labels_round5 import NEW5  # noqa: E402
 from call_labels_round6 import NEW6  # noqa: E402
 from call_labels_round7 import NEW7  # noqa: E402
 from call_labels_round8 import NEW8  # noqa: E402
+from call_labels_round9 import NEW9  # noqa: E402
 from splits import split_of  # noqa: E402
 
 CODES = {"e": "empathy", "k": "calm", "f": "confirmation", "q": "clarify", "s": "signpost", "b": "blame",
@@ -636,8 +639,8 @@ NEW2 = [
 def main() -> None:
     out = [{"id": f"c{i:02d}", "text": t, "labels": sorted(labels), "split": split_of(f"c{i:02d}", split), "round": 0}
            for i, (t, labels, split) in enumerate(ITEMS, 1)]
-    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7, NEW8), 1) for _ in batch]
-    batches = [(t, codes, rnd) for (t, codes), rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8, rounds)]
+    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7, NEW8, NEW9), 1) for _ in batch]
+    batches = [(t, codes, rnd) for (t, codes), rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8 + NEW9, rounds)]
     # From round 6 on, a line an earlier item already holds word for word (a new author can write the
     # definitions' own examples: "I'm sorry you feel that way.") is left out; ids stay consecutive.
     have = {o["text"] for o in out} | {t for t, _, rnd in batches if rnd < 6}

@@ -43,8 +43,9 @@ the semantic labels, scored the same way; 6 (content_round6.py, a fourth author,
 negativity and hypothetical answers) and 7 (content_round7.py, a fifth author, candidates strong and
 weak at realistic lengths), both scored whole with the code as it stood before anything was changed
 for them; 8 (content_round8.py, a sixth author: text as Whisper writes natural speech, subtle flags),
-scored whole with the code of 2026-11-24 01:35 and with the code before that day. Run to regenerate
-the JSON.
+scored whole with the code of 2026-11-24 01:35 and with the code before that day; 9 (content_round9.py,
+a seventh author: sectors not covered before, parts told in any order and length), scored whole with
+the code of 2026-11-24 04:00 and with the code of the session before. Run to regenerate the JSON.
 """
 
 import json
@@ -58,6 +59,7 @@ from content_round5 import NEW5  # noqa: E402
 from content_round6 import NEW6  # noqa: E402
 from content_round7 import NEW7  # noqa: E402
 from content_round8 import NEW8  # noqa: E402
+from content_round9 import NEW9  # noqa: E402
 from splits import split_of  # noqa: E402
 
 from interview_questions import B, C, D, E, F, G, H, I, J, K  # noqa: E402
@@ -360,8 +362,8 @@ def _item(item_id: str, q: str, t: str, star: str, flags: list, strengths: list,
 
 def main() -> None:
     out = [_item(i, q, t, star, flags, strengths, split_of(i, split), 0) for i, q, t, star, flags, strengths, split in ITEMS]
-    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7, NEW8), 1) for _ in batch]
-    batches = [(*item, rnd) for item, rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8, rounds)]
+    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7, NEW8, NEW9), 1) for _ in batch]
+    batches = [(*item, rnd) for item, rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8 + NEW9, rounds)]
     # From round 6 on, an answer an earlier item already holds word for word is left out.
     have = {o["text"] for o in out} | {b[1] for b in batches if b[-1] < 6}
     batches = [b for b in batches if b[-1] < 6 or not (b[1] in have or have.add(b[1]))]
