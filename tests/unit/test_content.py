@@ -245,6 +245,10 @@ _FINDINGS = [
     ("Let's just say training was not really a priority for them.", "negativity", _SALE),
     ("The managers there don't care about you.", "negativity", _SALE),
     ("Some people just don't want to listen.", "negativity", _SALE),
+    ("The billing team never tells the front line anything.", "negativity", _SALE),
+    ("Head office didn't care what it did to us.", "negativity", _SALE),
+    ("My supervisor never backed us up.", "negativity", _SALE),
+    ("He never liked me, to be honest.", "negativity", _SALE),
     # an excuse that puts the fault elsewhere
     ("In fairness, the knowledge base still had the old notice period on it.", "blame", _MISTAKE),
     ("The mistake wasn't really mine: I'd been given the wrong refund amount by my team leader.", "blame", _MISTAKE),
@@ -270,6 +274,8 @@ def test_having_to_say_no_is_not_a_goal():
     "A customer was upset about a late fee. I explained she was entitled to a refund and processed it that day.",
     "In fairness to her, the form was confusing, so I rewrote it. Complaints dropped by half.",
     "Loads of customers took advantage of the new self-service portal after I wrote the guide.",
+    "My manager didn't tell me off; she sat with me and went through the call.",
+    "The customer never told us she had moved, so I updated the address and resent the letter.",
 ])
 def test_look_alikes_of_the_new_cues_flag_nothing(text):
     # the rules only: the learned blame label, set for recall, does call the second one blame

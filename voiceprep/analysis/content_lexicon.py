@@ -94,7 +94,7 @@ BLAME = [
     r"\bbecause of (him|her|them|my (manager|boss|colleague|team))\b",
     r"\bwhich is why the mistakes\b",
     r"\b(the )?customer was (completely |totally |just )?wrong\b",
-    r"\b(the|my) (manager|boss|colleague|supervisor|other team) (never|didn't|did not|was (lazy|useless|rude|terrible))\b",
+    r"\b(the|my) (manager|boss|colleague|supervisor|other team) (never|didn't|did not|was (lazy|useless|rude|terrible))\b(?! (?:tell|told) (?:me|us) off\b)",
     r"\bthe system (had )?failed\b.{0,40}\bnothing i could do\b",
     r"\bnothing i could do\b",
     r"\bi reported him\b.{0,60}\bfault\b",
@@ -125,7 +125,7 @@ BLAME = [
     r"\b(management|housekeeping|they|he|she|the [a-z]+ team|the other shift)( [a-z]+)? (was|were) the (real )?(problem|issue)\b",
     r"\bproblems? (there |here )?(come|came|comes) from\b",
     (r"\b(management|the other shift|the [a-z]+ team|the (office|company|business|back office|warehouse)|my (team leader|supervisor|manager|boss))s? "
-     r"(just )?(never|didn'?t|did not|don'?t|couldn'?t be bothered|can'?t be bothered)\b"),
+     r"(just )?(never|didn'?t|did not|don'?t|couldn'?t be bothered|can'?t be bothered)\b(?! (?:tell|told) (?:me|us) off\b)"),
     r"\b(just )?(didn'?t|never) liked? me\b", r"\b(pre-?filled|auto-?filled|filled in) by the system\b",
     (r"\b(management|they|the company|my manager|my boss|head office|the team|it team|it department) never "
      r"(implemented|listened|bothered|backed|supported|told|trained|answered|replied|helped|explained|followed)\b"),
@@ -162,6 +162,14 @@ NEGATIVITY = [
     r"\b(customers|people|they) (are|were) (just )?(rude|stupid|idiots|difficult|a pain)\b", r"\bonly cared about\b", r"\bwasn'?t appreciated\b",
     r"\bthe problem with (big|large|these|those) [a-z]+\b", r"\bdon'?t deserve\b", r"\bcustomers like that\b", r"\bdo it to get\b",
     r"\bfalling apart\b", r"\bcouldn'?t care less\b", r"\bnobody listened\b", r"\bslag (them|him|her) off\b",
+    # the organisation or another team that never does its part: "management never backs you up",
+    # "the network team never tells the front line anything", "they don't really understand the customers"
+    r"\b(management|(?:the |my |our )?(?:managers?|supervisors?|team leaders?|bosses)|head office|the company|the devs|(?:the|our|that) [a-z]+ "
+    r"(?:team|department))\s+(?:just |really |even |ever |actually )?(?:never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t)\s+(?:really |even |ever "
+    r"|actually )?(back(?:ed|s)? (?:us|you|me|anyone)|tells?|told|answers?|answered|plans?|planned|listens?|listened|cares?|cared|"
+    r"understands?|understood|bother(?:s|ed)?|wants? to hear|reads?|read)\b(?! (?:me|us|him|her|them|anyone) off\b)",
+    r"\b(she|he) (never|didn'?t) (liked?|rated|trusted) me\b", r"\bwhich they (did|do) a lot\b",
+    r"\b(lose|lost|losing|mess(?:es|ed)? up|forget|forgot) (stuff|things|forms|orders|it|everything) all the time\b",
 ]
 GENERIC = [
     r"\bpeople person\b",
