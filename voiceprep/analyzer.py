@@ -24,7 +24,7 @@ from voiceprep.analysis.coverage import (
 from voiceprep.analysis.fillers import filler_candidates
 from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.analysis.metrics import speech_metrics
-from voiceprep.analysis.pauses import speech_region
+from voiceprep.analysis.pauses import quiet_gaps, speech_region
 from voiceprep.analysis.prosody import ProsodySettings, prosody
 from voiceprep.analysis.quality import NOISY_SNR_DB, SignalFigures, quality_flags
 from voiceprep.audio.foreground import (
@@ -155,6 +155,8 @@ class Analyzer:
         # them onto the speaker's speech first, then drop the words that begin in another voice.
         guarded = guard_words(heard.words, speech, levels, scene.noise_floor_db, noisy=scene.snr_db < NOISY_SNR_DB, others=others)
         speech = guarded.speech
+        if scene.snr_db < NOISY_SNR_DB:  # the VAD runs through the pauses of a noisy line: find them in the level
+            speech = subtract(speech, quiet_gaps(speech, guarded.words, levels, scene.noise_floor_db, min_pause_s=self.settings.min_pause_s))
         words = outside(clamp_to_speech(guarded.words, speech), others)
         region = speech_region(speech, words)
         acoustic, named = self._check_candidates(audio, words, region, scene)

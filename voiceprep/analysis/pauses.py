@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from voiceprep.types import Pause, Span, Word
+
+# A pause the VAD ran through: on a noisy line it calls the whole recording speech, so the gaps
+# between words are checked against the level itself (frames smoothed over SMOOTH_FRAMES, all
+# within FLOOR_MARGIN_DB of the noise floor). On the noisy dev phone recording of the MFA
+# monologue the pauses sit 0-1 dB over the floor and its speech 5-13 dB over it.
+FLOOR_MARGIN_DB = 3.0
+SMOOTH_FRAMES = 15  # 150 ms of 10 ms frames
 
 
 def speech_region(speech: Sequence[Span], words: Sequence[Word], *, slack_s: float = 1.0) -> list[Span]:
@@ -40,4 +49,40 @@ def find_pauses(speech: Sequence[Span], *, min_pause_s: float = 0.5) -> list[Pau
     for a, b in zip(speech, speech[1:]):
         if b.start - a.end >= min_pause_s - 1e-9:
             out.append(Pause(round(a.end, 3), round(b.start, 3)))
+    return out
+
+
+def quiet_gaps(speech: Sequence[Span], words: Sequence[Word], levels_db: np.ndarray, noise_floor_db: float, *,
+               frame_s: float = 0.01, min_pause_s: float = 0.5, margin_db: float = FLOOR_MARGIN_DB) -> list[Span]:
+    """Silences inside detected speech: between two words, a stretch of `min_pause_s` or more whose
+    level (smoothed) stays within `margin_db` of the noise floor. Measured on the audio: the
+    stretch runs to where the level rises, not to the recogniser's word edges (they spill into
+    the silence), but never past the middle of either word, so no word the recogniser heard is
+    cut out."""
+    if len(words) < 2 or levels_db.size == 0:
+        return []
+    k = min(SMOOTH_FRAMES, levels_db.size)
+    smooth = np.convolve(levels_db, np.ones(k) / k, mode="same")
+    quiet = smooth <= noise_floor_db + margin_db
+    words = sorted(words, key=lambda w: w.start)
+    out: list[Span] = []
+    for a, b in zip(words, words[1:]):
+        if b.start <= a.end:
+            continue
+        mid = min(quiet.size - 1, int((a.end + b.start) / 2 / frame_s))
+        if not quiet[mid]:
+            continue
+        first = max(0, int(np.ceil((a.start + a.end) / 2 / frame_s)))  # the gap spans frames first..last-1
+        last = min(quiet.size, int((b.start + b.end) / 2 / frame_s))
+        if not first <= mid < last:
+            continue
+        lo, hi = mid, mid
+        while lo > first and quiet[lo - 1]:
+            lo -= 1
+        while hi + 1 < last and quiet[hi + 1]:
+            hi += 1
+        gap = Span(round(lo * frame_s, 3), round((hi + 1) * frame_s, 3))
+        if gap.duration_s >= min_pause_s - 1e-9 and any(s.start < gap.start and gap.end < s.end for s in speech):
+            if not out or gap.start >= out[-1].end:
+                out.append(gap)
     return out
