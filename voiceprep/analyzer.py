@@ -153,9 +153,10 @@ class Analyzer:
         heard = self._hear(audio, first, speech, windows_at, until_s)
         # Whisper smears word edges into the silence (or the other voice) around them: pull
         # them onto the speaker's speech first, then drop the words that begin in another voice.
-        guarded = guard_words(heard.words, speech, levels, scene.noise_floor_db, noisy=scene.snr_db < NOISY_SNR_DB, others=others)
+        noisy = scene.snr_db < NOISY_SNR_DB
+        guarded = guard_words(heard.words, speech, levels, scene.noise_floor_db, noisy=noisy, others=others)
         speech = guarded.speech
-        if scene.snr_db < NOISY_SNR_DB:  # the VAD runs through the pauses of a noisy line: find them in the level
+        if noisy:  # the VAD runs through the pauses of a noisy line: find them in the level
             speech = subtract(speech, quiet_gaps(speech, guarded.words, levels, scene.noise_floor_db, min_pause_s=self.settings.min_pause_s))
         words = outside(clamp_to_speech(guarded.words, speech), others)
         region = speech_region(speech, words)

@@ -168,7 +168,7 @@ NEGATIVITY = [
     r"(?:team|department))\s+(?:just |really |even |ever |actually )?(?:never|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t)\s+(?:really |even |ever "
     r"|actually )?(back(?:ed|s)? (?:us|you|me|anyone)|tells?|told|answers?|answered|plans?|planned|listens?|listened|cares?|cared|"
     r"understands?|understood|bother(?:s|ed)?|wants? to hear|reads?|read)\b(?! (?:me|us|him|her|them|anyone) off\b)",
-    r"\b(she|he) (never|didn'?t) (liked?|rated|trusted) me\b", r"\bwhich they (did|do) a lot\b",
+    r"\b(she|he) never (liked|rated|trusted) me\b", r"\bwhich they (did|do) a lot\b",
     r"\b(lose|lost|losing|mess(?:es|ed)? up|forget|forgot) (stuff|things|forms|orders|it|everything) all the time\b",
 ]
 GENERIC = [
