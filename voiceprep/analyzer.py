@@ -157,7 +157,9 @@ class Analyzer:
         guarded = guard_words(heard.words, speech, levels, scene.noise_floor_db, noisy=noisy, others=others)
         speech = guarded.speech
         if noisy:  # the VAD runs through the pauses of a noisy line: find them in the level
-            speech = subtract(speech, quiet_gaps(speech, guarded.words, levels, scene.noise_floor_db, min_pause_s=self.settings.min_pause_s))
+            gaps = quiet_gaps(speech, guarded.words, levels, scene.noise_floor_db, frame_s=FRAME_SAMPLES / SAMPLE_RATE,
+                              min_pause_s=self.settings.min_pause_s)
+            speech = subtract(speech, gaps)
         words = outside(clamp_to_speech(guarded.words, speech), others)
         region = speech_region(speech, words)
         acoustic, named = self._check_candidates(audio, words, region, scene)

@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 
 import numpy as np
-import pytest
 
 from tests.helpers import SAMPLES
 from voiceprep.analysis.pauses import quiet_gaps
 from voiceprep.audio.io import load_audio
-from voiceprep.audio.level import frame_db
+from voiceprep.audio.level import FRAME_SAMPLES, frame_db
 from voiceprep.audio.phone import phone_line
 from voiceprep.types import Span, Word
 
+FRAME_S = FRAME_SAMPLES / 16000  # the levels' frame
 TRUTH = next(s for s in json.loads((SAMPLES / "samples.json").read_text())["samples"] if s["file"] == "07_long_pauses.wav")
 
 
@@ -38,7 +38,7 @@ def test_the_pauses_of_a_noisy_line_are_found_in_the_level():
     levels = frame_db(audio)
     floor = float(np.percentile(levels, 10))
     whole = [Span(0.0, audio.size / 16000)]  # as if the VAD heard speech throughout
-    gaps = quiet_gaps(whole, _edge_words(), levels, floor, min_pause_s=0.5)
+    gaps = quiet_gaps(whole, _edge_words(), levels, floor, frame_s=FRAME_S, min_pause_s=0.5)
     for p in TRUTH["pauses"]:
         assert any(abs(g.start - p["start"]) <= 0.2 and abs(g.end - p["end"]) <= 0.2 for g in gaps), (p, gaps)
     assert len(gaps) == len(TRUTH["pauses"])  # nothing else: the speech between them is not quiet
@@ -51,23 +51,22 @@ def test_a_word_inside_a_quiet_stretch_is_never_cut_out():
     p = max(TRUTH["pauses"], key=lambda p: p["end"] - p["start"])  # the 3 s pause
     soft = Word("yes", p["start"] + 1.2, p["start"] + 1.6)  # the recogniser heard a word in it
     words = sorted([*_edge_words(), soft], key=lambda w: w.start)
-    gaps = quiet_gaps([Span(0.0, audio.size / 16000)], words, levels, floor, min_pause_s=0.5)
+    gaps = quiet_gaps([Span(0.0, audio.size / 16000)], words, levels, floor, frame_s=FRAME_S, min_pause_s=0.5)
     middle = (soft.start + soft.end) / 2
     assert not any(g.start < middle < g.end for g in gaps)
     assert any(g.end <= middle for g in gaps) and any(g.start >= middle for g in gaps)  # both sides still pauses
 
 
 def test_no_words_no_gaps():
-    assert quiet_gaps([Span(0.0, 1.0)], [], np.zeros(100), -60.0) == []
-    assert quiet_gaps([Span(0.0, 1.0)], [Word("a", 0.0, 0.2)], np.full(100, -60.0), -60.0) == []
+    assert quiet_gaps([Span(0.0, 1.0)], [], np.zeros(100), -60.0, frame_s=FRAME_S) == []
+    assert quiet_gaps([Span(0.0, 1.0)], [Word("a", 0.0, 0.2)], np.full(100, -60.0), -60.0, frame_s=FRAME_S) == []
 
 
-@pytest.mark.parametrize("margin_db", [3.0])
-def test_speech_is_not_taken_for_a_pause(margin_db):
+def test_speech_is_not_taken_for_a_pause():
     audio = _noisy_line()
     levels = frame_db(audio)
     floor = float(np.percentile(levels, 10))
     # words packed over the first sentence only: no gap between them is a pause
     first = TRUTH["pauses"][0]["start"]
     words = [Word("w", t, t + 0.25) for t in np.arange(TRUTH["speech_start"], first - 0.25, 0.3)]
-    assert quiet_gaps([Span(0.0, audio.size / 16000)], words, levels, floor, margin_db=margin_db) == []
+    assert quiet_gaps([Span(0.0, audio.size / 16000)], words, levels, floor, frame_s=FRAME_S) == []

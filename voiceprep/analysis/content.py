@@ -197,10 +197,11 @@ def star_parts(sents: list[str], *, plan_question: bool = False, past_question: 
             hits.discard("action")  # "I helped her and it was fine" is not a step anyone can picture
         if past_question and i == 0 and _opens_a_scene(low):
             hits.add("situation")
-        told_after = acted and "action" not in hits and re.search(lx.RESULT_AFTER_ACTION, low) is not None
-        if "action" in hits and "result" not in hits and i > 0:  # "...and the complaints stopped."
-            tail = re.search(lx.RESULT_CLAUSE, low)
+        if "action" in hits:  # an action sentence that ends on what changed: "...and the complaints stopped."
+            tail = re.search(lx.RESULT_CLAUSE, low) if "result" not in hits and i > 0 else None
             told_after = tail is not None and re.search(lx.RESULT_CLAUSE_VERB, tail.group(1)) is not None
+        else:  # a later sentence about someone else, after the candidate's actions
+            told_after = acted and re.search(lx.RESULT_AFTER_ACTION, low) is not None
         acted = acted or "action" in hits
         # Results and actions come after the scene: situation cues in later action sentences
         # are part of the action, unless the sentence anchors a time ("last month I helped...").

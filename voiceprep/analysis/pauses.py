@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -46,16 +47,16 @@ def drop_unexplained(speech: Sequence[Span], explained: Sequence[Span], *, min_b
 def find_pauses(speech: Sequence[Span], *, min_pause_s: float = 0.5) -> list[Pause]:
     """Gaps of at least `min_pause_s` between consecutive speech spans (so a filler splits a pause)."""
     out = []
-    for a, b in zip(speech, speech[1:]):
+    for a, b in pairwise(speech):
         if b.start - a.end >= min_pause_s - 1e-9:
             out.append(Pause(round(a.end, 3), round(b.start, 3)))
     return out
 
 
 def quiet_gaps(speech: Sequence[Span], words: Sequence[Word], levels_db: np.ndarray, noise_floor_db: float, *,
-               frame_s: float = 0.01, min_pause_s: float = 0.5, margin_db: float = FLOOR_MARGIN_DB) -> list[Span]:
+               frame_s: float, min_pause_s: float = 0.5, margin_db: float = FLOOR_MARGIN_DB) -> list[Span]:
     """Silences inside detected speech: between two words, a stretch of `min_pause_s` or more whose
-    level (smoothed) stays within `margin_db` of the noise floor. Measured on the audio: the
+    level (one value per `frame_s`, smoothed) stays within `margin_db` of the noise floor. Measured on the audio: the
     stretch runs to where the level rises, not to the recogniser's word edges (they spill into
     the silence), but never past the middle of either word, so no word the recogniser heard is
     cut out."""
@@ -66,7 +67,7 @@ def quiet_gaps(speech: Sequence[Span], words: Sequence[Word], levels_db: np.ndar
     quiet = smooth <= noise_floor_db + margin_db
     words = sorted(words, key=lambda w: w.start)
     out: list[Span] = []
-    for a, b in zip(words, words[1:]):
+    for a, b in pairwise(words):
         if b.start <= a.end:
             continue
         mid = min(quiet.size - 1, int((a.end + b.start) / 2 / frame_s))
@@ -82,7 +83,7 @@ def quiet_gaps(speech: Sequence[Span], words: Sequence[Word], levels_db: np.ndar
         while hi + 1 < last and quiet[hi + 1]:
             hi += 1
         gap = Span(round(lo * frame_s, 3), round((hi + 1) * frame_s, 3))
-        if gap.duration_s >= min_pause_s - 1e-9 and any(s.start < gap.start and gap.end < s.end for s in speech):
-            if not out or gap.start >= out[-1].end:
-                out.append(gap)
+        inside = any(s.start < gap.start and gap.end < s.end for s in speech)
+        if gap.duration_s >= min_pause_s - 1e-9 and inside and (not out or gap.start >= out[-1].end):
+            out.append(gap)
     return out

@@ -120,7 +120,7 @@ def ends_on_outcome(text: str, question_kind: str = "") -> bool:
 
 def has_outcome(text: str) -> bool:
     """Has a story reached its result or lesson yet?"""
-    return story_progress(text)[1]
+    return read_story(text).has_outcome
 
 
 @dataclass(frozen=True)
@@ -281,7 +281,7 @@ class TurnDetector:
             question_kind=s.question_kind,
             story_has_outcome=story.has_outcome,
             tells_story=story.tells_story and bool(s.question_kind),  # calls: the agent's lines are not stories
-            ends_on_outcome=story.has_outcome and story.ends_on_outcome,
+            ends_on_outcome=story.ends_on_outcome,  # a last sentence that tells the outcome: one was told
             resumed_pauses_s=tuple(self.habits),
         )
         need, why = silence_needed_s(evidence, s.policy)
