@@ -6,6 +6,7 @@ Shared by the unit tests and bench/bench_echo.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,11 +106,14 @@ class FakeClock:
 
 
 def drive(listener, sc: Scene, clock: FakeClock, *, stop_after: int | None = None, lead_s: float = 0.1,
-          jitter_s: float = 0.004, seed: int = 0) -> np.ndarray:
+          jitter_s: float = 0.004, seed: int = 0, late: tuple[int, float] | None = None,
+          reset_at: int | None = None, after_frame: Callable[[int], None] | None = None) -> np.ndarray:
     """Feed a listener as the engine would: each chunk is handed over `lead_s` before it plays
     (when the previous one is still playing; at once after a gap), each mic frame arrives a
     little after it ends. Returns one bool per frame; stops `stop_after` frames after a run of
-    that many True (the engine stops playback at a barge-in)."""
+    that many True (the engine stops playback at a barge-in). `late=(k, s)`: from frame k on the
+    frames are read s seconds late (a listening loop that fell behind); `reset_at`: the next
+    playback begins (reset) before that frame is heard; `after_frame(k)` is called after each."""
     rng = np.random.default_rng(seed)
     t0 = clock.t + 0.05
     events: list[tuple[float, int, object]] = []
@@ -122,7 +126,8 @@ def drive(listener, sc: Scene, clock: FakeClock, *, stop_after: int | None = Non
     n = sc.mic.size // FRAME_SAMPLES
     pcm = (np.clip(sc.mic[: n * FRAME_SAMPLES], -1, 1) * 32767).astype(np.int16).reshape(n, FRAME_SAMPLES)
     for k in range(n):
-        events.append((t0 + (k + 1) * FRAME_S + abs(rng.normal()) * jitter_s, 1, k))
+        behind = late[1] if late is not None and k >= late[0] else 0.0
+        events.append((t0 + (k + 1) * FRAME_S + abs(rng.normal()) * jitter_s + behind, 1, k))
     events.sort(key=lambda e: (e[0], e[1]))
     flags = np.zeros(n, dtype=bool)
     run = 0
@@ -133,7 +138,11 @@ def drive(listener, sc: Scene, clock: FakeClock, *, stop_after: int | None = Non
             listener.played(payload, sc.rate)
             continue
         k = int(payload)  # type: ignore[arg-type]
+        if k == reset_at:
+            listener.reset()
         flags[k] = listener.heard(pcm[k])
+        if after_frame is not None:
+            after_frame(k)
         run = run + 1 if flags[k] else 0
         if stop_after is not None and run >= stop_after:
             return flags[: k + 1]

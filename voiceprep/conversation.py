@@ -34,6 +34,7 @@ BARGE_IN_S = 0.24  # this much continuous voiced audio over the playback stops i
 BARGE_IN_KEEP_S = 1.0  # the candidate's first words, handed to the turn detector after a barge-in
 RECOVER_S = 1.5  # a candidate who carries on this soon after a reply starts gets the turn back
 ECHO_ONSET_S = 0.15  # with speakers, this much before the candidate's first voiced run is kept with their words
+ECHO_DRAIN_MAX_S = 2.0  # after a playback the mic is judged until its echo is over, and never longer than this
 PLAYER_STOP_S = 2.0  # a stopped player ends within a block; never wait longer than this for it
 PREPARE_AFTER_S = 0.6  # a pause this long: the reply to the answer so far is prepared (shorter ones rarely end a turn)
 HAND_OVER_EVERY_S = 10.0  # the answer so far goes to `on_resume` at least this often while they talk
@@ -377,15 +378,25 @@ class Conversation:
         player.start()
         watch = self._watching(watch_s, anywhere=True, candidate=self.listener.heard, echo=self.listener.hears_echo)
         frames = self.source.frames()
-        played = None
+        played: float | None = None  # when the player had handed over its last block (watch time)
+
+        def watching() -> bool:
+            nonlocal played
+            if played is None:
+                if player.is_alive():
+                    return True
+                played = watch.t
+            # the playback's own echo is judged by the listener, not heard as the start of the answer
+            echo = not self.listener.echo_over() and watch.t - played < ECHO_DRAIN_MAX_S
+            return trail and (echo or (watch.watch_s is not None and watch.t < watch.watch_s))
+
         try:
-            while player.is_alive() or (trail and watch.watch_s is not None and watch.t < watch.watch_s):
-                if played is None and not player.is_alive():
-                    played = watch.t
+            while watching():
                 if watch.hears([next(frames)]):
                     self.sink.stop()
                     player.join()
-                    return True, watch.t - played if played is not None else 0.0
+                    # after the playback's end they did not talk over it: their answer began (unless it was a reply)
+                    return played is None or watch.watch_s is not None, watch.t - played if played is not None else 0.0
         except BaseException:  # Ctrl-C or a lost mic: stop the player before the stream can be closed under it
             self.sink.stop()
             player.join(timeout=PLAYER_STOP_S)

@@ -97,7 +97,7 @@ def test_live_interview_over_pulseaudio_and_ctrl_c_keeps_the_answer(pulse, tmp_p
     assert rate == 22050
 
 
-def _answer_with_a_second_part(pulse, tmp_path, *options: str):
+def _answer_with_a_second_part(pulse, tmp_path, *options: str, env: dict[str, str] | None = None):
     """One live practice question answered by an answer whose first part sounds finished, a 1.9 s
     pause, then more (played into the mic once the interviewer listens); the stored session."""
     from voiceprep.audio.io import load_audio, write_wav
@@ -111,7 +111,8 @@ def _answer_with_a_second_part(pulse, tmp_path, *options: str):
     proc = subprocess.Popen(
         [sys.executable, "-m", "voiceprep", "practice", "--questions", "1", "--category", "philosophy", "--brain", "scripted",
          "--hold-silences", "0", *options, "--seed", "1", "--max-answer-s", "20", "--data-dir", str(tmp_path / "data")],
-        env={**pulse.env, "COLUMNS": "200"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
+        env={**pulse.env, "COLUMNS": "200", **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdin=subprocess.DEVNULL)
     try:
         wait_for_line(proc, "listening", timeout_s=120)
         pulse.play_into_mic(wav).wait(60)
@@ -141,6 +142,13 @@ def test_live_reply_gives_way_when_the_candidate_carries_on(pulse, tmp_path):
     assert [t.kind for t in session.turns if t.notes.gave_way] == ["acknowledgement"] * answer.notes.recovered_cut_offs
 
 
+def _first_candidate_frames(trace) -> str:
+    """The gate's trace from 1 s before the first frame it took for the candidate, to 0.5 s after."""
+    lines = trace.read_text().splitlines() if trace.exists() else []
+    hit = next((i for i, line in enumerate(lines) if "candidate=1" in line), None)
+    return "no frame taken for the candidate" if hit is None else "\n".join(lines[max(0, hit - 34) : hit + 17])
+
+
 def test_with_speakers_the_reply_gives_way_and_its_own_echo_does_not_interrupt_it(pulse, tmp_path):
     """Laptop speakers (the default, no --barge-in): the interviewer's voice comes back into the
     microphone 12 dB down and 40 ms late. The echo gate (audio/echo.py) must not take that voice
@@ -151,10 +159,11 @@ def test_with_speakers_the_reply_gives_way_and_its_own_echo_does_not_interrupt_i
     from voiceprep.audio.vad import speech_spans
 
     pulse.echo_path(12.0, 40)
-    session = _answer_with_a_second_part(pulse, tmp_path)
+    trace = tmp_path / "echo-trace.txt"  # the gate's judgement of every frame, shown if it fires on its own echo
+    session = _answer_with_a_second_part(pulse, tmp_path, env={"VOICEPREP_ECHO_TRACE": str(trace)})
     interviewer = [t for t in session.turns if t.role == "interviewer"]
     assert not any(t.notes.barged_in for t in interviewer if t.kind in ("greeting", "question")), \
-        [(t.kind, t.text, t.notes.barged_in) for t in interviewer]  # its own echo stopped nothing
+        ([(t.kind, t.text, t.notes.barged_in) for t in interviewer], _first_candidate_frames(trace))  # its own echo stopped nothing
     answers = [t for t in session.turns if t.role == "candidate" and t.kind == "answer"]
     assert len(answers) == 1, [(t.kind, t.text) for t in session.turns]
     assert "service" in answers[0].text.lower() and answers[0].notes.recovered_cut_offs >= 1

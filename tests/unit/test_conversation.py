@@ -413,3 +413,59 @@ def test_ctrl_c_during_live_playback_stops_the_player_before_returning():
     played = sink.written_s
     time.sleep(0.2)
     assert sink.written_s == played and sink.written_s < 1.0  # nothing played on after the stop
+
+
+class _InstantLiveSink(WavSink):
+    """A realtime sink that takes every block at once (the player thread ends at once)."""
+
+    realtime = True
+
+
+class _PacedLiveFile(_LiveFile):
+    """A live mic reading a file, a frame every 3 ms (the player thread gets to run meanwhile)."""
+
+    def frames(self):
+        for frame in super().frames():
+            time.sleep(0.003)
+            yield frame
+
+
+class _EchoFor:
+    """A playback listener in a room whose echo lasts `frames` mic frames after the playback: it
+    never takes what it hears for the candidate."""
+
+    hears_echo = True
+
+    def __init__(self, frames: int) -> None:
+        self.frames, self.asked = frames, 0
+
+    def played(self, audio, rate) -> None:
+        pass
+
+    def heard(self, frame) -> bool:
+        return False
+
+    def reset(self) -> None:
+        self.asked = 0
+
+    def echo_over(self) -> bool:  # asked once per frame the engine reads after the playback
+        self.asked += 1
+        return self.asked > self.frames
+
+
+def test_after_a_live_playback_its_echo_is_judged_by_the_listener_not_heard_as_the_answer(tmp_path):
+    """With speakers, the end of the interviewer's voice still comes back into the mic after the
+    last block was handed over (output buffer, room): the mic is watched until the listener says
+    that echo is over, so it does not open the candidate's turn."""
+    from voiceprep.audio.io import load_audio
+
+    echo = load_audio(SHORT)[int(0.6 * 16000) : int(1.2 * 16000)]  # 0.6 s of speech: the question's last word, echoed
+    path = tmp_path / "echo-then-silence.wav"
+    write_wav(path, np.concatenate([echo, np.zeros(8 * 16000, dtype=np.float32)]))
+    e = Conversation(source=_PacedLiveFile([path]), sink=_InstantLiveSink(None), voice=ToneVoice(), store=None, echo="headset")
+    e.listener = _EchoFor(frames=int(0.7 / FRAME_S))
+    e.next_turn()
+    question = e.speak("question", ["Why this job?"])
+    assert not question.notes.barged_in
+    heard = e.listen(limit_s=2.0)
+    assert heard.end is None and not e.detector.frames  # nothing was said: the echo was not taken for an answer

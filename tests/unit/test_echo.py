@@ -11,7 +11,7 @@ import pytest
 from tests.echo_mix import FakeClock, Room, at_level, count_triggers, drive, first_trigger, scene
 from tests.helpers import SAMPLES
 from voiceprep.audio.echo import AecListener, EchoSettings, GateListener, HeadsetListener, aec_available, listener_for
-from voiceprep.audio.frames import FRAME_S
+from voiceprep.audio.frames import FRAME_S, FRAME_SAMPLES
 from voiceprep.audio.io import SAMPLE_RATE, load_audio
 from voiceprep.audio.vad import speech_spans
 from voiceprep.conversation import BARGE_IN_S
@@ -93,13 +93,51 @@ def test_without_an_echo_path_the_gate_hears_the_candidate_like_a_vad(playbacks,
     assert trig is not None and int(1.2 / FRAME_S) <= trig <= int((1.2 + BARGE_IN_S + 0.1) / FRAME_S)
 
 
-def test_reset_forgets_the_reference_but_keeps_the_room(playbacks):
+def test_reset_keeps_the_room(playbacks):
     clock = FakeClock()
     gate = GateListener(clock=clock)
     _session(gate, clock, playbacks[:2], LAPTOP)
     delay, coupling = gate.delay_s, gate.coupling_db.copy()
     gate.reset()
     assert gate.delay_s == delay and np.array_equal(gate.coupling_db, coupling)
+
+
+def _ends_in_speech(playbacks) -> list[np.ndarray]:
+    """One sentence whose last 0.3 s are voiced (its echo goes on after it has been played)."""
+    sentence = playbacks[2][0]
+    assert speech_spans(sentence)[-1].end > sentence.size / SAMPLE_RATE - 0.05
+    return [sentence]
+
+
+@pytest.mark.parametrize("mode", ["gate", pytest.param("aec", marks=pytest.mark.skipif(not aec_available(), reason="aec-audio-processing not installed"))])
+def test_the_end_of_a_playback_still_echoing_when_the_next_begins_is_not_the_candidate(mode, playbacks):
+    """The engine may start the next playback (reset) while the last one's final words still
+    come back from the room: what was played is kept, so that echo is still expected."""
+    clock = FakeClock()
+    listener = listener_for(mode, clock=clock)
+    _session(listener, clock, playbacks[:2], LAPTOP)
+    sentence = _ends_in_speech(playbacks)
+    played_frames = sentence[0].size // FRAME_SAMPLES
+    flags = drive(listener, scene(sentence, SAMPLE_RATE, LAPTOP, seed=5), clock, reset_at=played_frames)
+    assert int(flags.sum()) == 0, np.flatnonzero(flags) * FRAME_S  # nothing of it taken for the candidate
+
+
+@pytest.mark.parametrize("late", [None, (10, 0.8)])
+def test_echo_over_once_the_mic_was_heard_past_the_echo_of_all_that_was_played(playbacks, late):
+    """The engine watches the mic after a playback until `echo_over()`: that is decided on the
+    frames' own timeline, so a listening loop that fell 0.8 s behind still drains the whole echo."""
+    clock = FakeClock()
+    gate = GateListener(clock=clock)
+    _session(gate, clock, playbacks[:2], LAPTOP)
+    sentence = _ends_in_speech(playbacks)
+    over: list[bool] = []
+    drive(gate, scene(sentence, SAMPLE_RATE, LAPTOP, seed=5, tail_s=1.0), clock, late=late,
+          after_frame=lambda k: over.append(gate.echo_over()))
+    first = over.index(True) * FRAME_S  # the mic frame (from the playback's start) after which it is over
+    s = gate.settings
+    played_s = sentence[0].size / SAMPLE_RATE
+    assert played_s + LAPTOP.delay_s + LAPTOP.rt60_s / 2 <= first <= played_s + gate.delay_s + s.delay_tolerance_s + s.tail_s + 0.1
+    assert not any(over[: over.index(True)]) and all(over[over.index(True) :])
 
 
 def test_listener_for_modes():

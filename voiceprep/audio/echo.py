@@ -5,9 +5,14 @@ The engine hands what it sends to the speaker to `played()`, best each 50 ms blo
 the output stream takes it (a whole sentence works too, but then a stall of the player thread
 shifts the echo's timing unseen), and every 30 ms microphone frame heard meanwhile to `heard()`,
 which answers "the candidate is speaking in this frame"; the engine's barge-in rule counts
-consecutive True frames. `reset()` starts a new playback: the reference is forgotten, what was
-learned about the room (echo delay and coupling) is kept. `played()` may run on the player
-thread while `heard()` runs on the listening one.
+consecutive True frames. `reset()` starts a new playback: the mic's frames are put on the clock
+afresh (nobody counted them between playbacks); what was played before is kept, since its echo
+may still be arriving, and so is what was learned about the room (echo delay and coupling).
+`echo_over()` says whether the last frame heard lies past the echo of everything played: the
+engine judges the mic until then (even when it has fallen behind reading it), so the end of one
+playback is neither taken for the candidate at the start of the next nor heard as the start of
+their answer. `$VOICEPREP_ECHO_TRACE` (a file) makes the gate write one line per frame judged.
+`played()` may run on the player thread while `heard()` runs on the listening one.
 
 Three listeners:
 - HeadsetListener: no echo path, webrtcvad alone.
@@ -22,12 +27,13 @@ Three listeners:
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TextIO
 
 import numpy as np
 
@@ -56,7 +62,11 @@ class PlaybackListener(Protocol):
         ...
 
     def reset(self) -> None:
-        """A new playback begins: forget the reference, keep what was learned about the room."""
+        """A new playback begins (the mic's frames were not watched since the last one)."""
+        ...
+
+    def echo_over(self) -> bool:
+        """The last frame heard lies past the echo of everything played so far."""
         ...
 
 
@@ -117,6 +127,9 @@ class HeadsetListener:
 
     def reset(self) -> None:
         pass
+
+    def echo_over(self) -> bool:
+        return True
 
 
 def _band_edges() -> np.ndarray:
@@ -249,23 +262,32 @@ class _ReferenceListener:
         self._lock = threading.Lock()  # played() runs on the player thread, heard() on the listener's
         self._clock = _Clocked(clock)
         self._ref = _Reference(keep_s)
+        self._last_end = 0  # timeline index of the end of the last frame heard
 
     def played(self, audio: np.ndarray, rate: int) -> None:
         with self._lock:
             self._ref.add(self._ref.to_16k(audio, rate), self._clock.now())
 
     def reset(self) -> None:
-        with self._lock:
-            self._ref.clear()
+        with self._lock:  # the reference stays: the last playback's end may still be echoing
             self._clock.restart()
+            self._last_end = 0
             self._forget()
+
+    def echo_over(self) -> bool:
+        with self._lock:
+            return self._ref.end == 0 or self._last_end >= self._ref.end + int(self._echo_reach_s() * SAMPLE_RATE)
+
+    def _echo_reach_s(self) -> float:
+        """How long after a sample is handed over its echo may still reach the mic."""
+        raise NotImplementedError
 
     def _forget(self) -> None:
         """What else a new playback clears (not what was learned about the room)."""
 
     def _frame_end(self) -> int:
         """Timeline index of the end of the frame just heard (call with the lock held)."""
-        end = self._clock.frame_end()
+        end = self._last_end = self._clock.frame_end()
         self._ref.advance(end)
         return end
 
@@ -293,6 +315,8 @@ class GateListener(_ReferenceListener):
         self._noise = np.full(bands, np.inf)
         self._last_evidence = -1_000_000
         self._frame_no = 0
+        self._trace = _open_trace()  # $VOICEPREP_ECHO_TRACE: a line per frame judged, to see why it fired
+        self._judged = ""
 
     # ------------------------------------------------------------------ the protocol
 
@@ -300,16 +324,27 @@ class GateListener(_ReferenceListener):
         self._env.clear()
         self._last_evidence = -1_000_000
 
+    def _echo_reach_s(self) -> float:
+        s = self.settings
+        delay = s.max_delay_s if self.delay_s is None else self.delay_s + s.delay_tolerance_s
+        return delay + s.tail_s
+
     def heard(self, frame: np.ndarray) -> bool:
         pcm = np.ascontiguousarray(frame, dtype=np.int16)
         voiced = self._vad.is_speech(pcm.tobytes(), SAMPLE_RATE)
         mic = band_energies((pcm.astype(np.float32) / 32768.0)[None, :])[0]
         with self._lock:
-            evidence = self._judge(mic, self._frame_end())
+            end = self._frame_end()
+            evidence = self._judge(mic, end)
+            ref_end = self._ref.end
         self._frame_no += 1
         if evidence:
             self._last_evidence = self._frame_no
         recent = (self._frame_no - self._last_evidence) * FRAME_S <= self.settings.hangover_s
+        if self._trace is not None:
+            self._trace.write(f"{self._clock.clock():.3f} end={end} ref_end={ref_end} voiced={int(voiced)} "
+                              f"evidence={int(evidence)} candidate={int(voiced and recent)} {self._judged} "
+                              f"delay={self.delay_s} coupling_db={float(np.mean(self.coupling_db)):.1f}\n")
         return bool(voiced and recent)
 
     # ------------------------------------------------------------------ the gate
@@ -344,6 +379,9 @@ class GateListener(_ReferenceListener):
         excess_sum = float(excess.sum())
         evidence = excess_sum / total >= s.excess_share and 10 * np.log10(excess_sum + 1e-12) >= s.floor_db
         self._learn(mic, ref, end, evidence)
+        if self._trace is not None:
+            self._judged = (f"mic_db={10 * np.log10(total):.1f} expected_db={10 * np.log10(float(expected.sum()) + 1e-12):.1f} "
+                            f"excess_share={excess_sum / total:.2f} excess_db={10 * np.log10(excess_sum + 1e-12):.1f}")
         return evidence
 
     def _track_noise(self, mic: np.ndarray) -> None:
@@ -451,6 +489,9 @@ class AecListener(_ReferenceListener):
         self._apm.set_reverse_stream_format(SAMPLE_RATE, 1)
         self._apm.set_stream_delay(0)
 
+    def _echo_reach_s(self) -> float:
+        return self.settings.max_delay_s + self.settings.tail_s
+
     def _reference_for(self, end: int) -> np.ndarray:
         """The reference samples on the timeline span of the frame ending at `end` (zeros where silent)."""
         begin = end - FRAME_SAMPLES
@@ -473,6 +514,17 @@ class AecListener(_ReferenceListener):
         rms = np.sqrt(np.mean((out.astype(np.float64) / 32768.0) ** 2))
         voiced = self._vad.is_speech(out.tobytes(), SAMPLE_RATE)
         return bool(voiced and 20 * np.log10(rms + 1e-9) >= self.settings.aec_floor_db)
+
+
+def _open_trace() -> TextIO | None:
+    path = os.environ.get("VOICEPREP_ECHO_TRACE")
+    if not path:
+        return None
+    try:
+        return open(path, "a", buffering=1, encoding="utf-8",  # noqa: SIM115 (kept for the listener's life)
+                    opener=lambda name, flags: os.open(name, flags, 0o600))
+    except OSError as exc:
+        raise VoiceprepError(f"cannot write the echo trace {path} ({exc.strerror})", "unset VOICEPREP_ECHO_TRACE or point it at a writable file") from exc
 
 
 def aec_available() -> bool:
