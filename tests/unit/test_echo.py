@@ -151,3 +151,16 @@ def test_listener_for_modes():
 def test_settings_are_one_frozen_owner():
     with pytest.raises(AttributeError):
         EchoSettings().margin_db = 3.0  # type: ignore[misc]
+
+
+def test_the_gate_traces_each_frame_it_judges_to_a_private_file(playbacks, tmp_path, monkeypatch):
+    """$VOICEPREP_ECHO_TRACE: why the gate fired, frame by frame (the e2e test shows it on failure)."""
+    trace = tmp_path / "trace.txt"
+    monkeypatch.setenv("VOICEPREP_ECHO_TRACE", str(trace))
+    clock = FakeClock()
+    gate = GateListener(clock=clock)
+    flags = drive(gate, scene(playbacks[0][:1], SAMPLE_RATE, LAPTOP, seed=3), clock)
+    lines = trace.read_text().splitlines()
+    assert len(lines) == flags.size and all("excess_share=" in line and "candidate=" in line for line in lines)
+    assert [int(line.split("candidate=")[1][0]) for line in lines] == [int(f) for f in flags]
+    assert trace.stat().st_mode & 0o777 == 0o600
