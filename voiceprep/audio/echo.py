@@ -160,11 +160,14 @@ class _Reference:
         self.clear()
 
     def clear(self) -> None:
-        self.start = 0  # timeline index of samples[0] (a multiple of HOP)
+        self._restart(0)
+        self._streams: dict[int, object] = {}  # one streaming resampler per input rate
+
+    def _restart(self, at: int) -> None:
+        self.start = (at // HOP) * HOP  # timeline index of samples[0] (a multiple of HOP)
         self.samples = np.zeros(0, dtype=np.float32)
         self.bands = np.zeros((0, len(_EDGES) - 1))  # row j: the window ending at start + j*HOP
-        self.end = 0  # timeline index after the last reference sample
-        self._streams: dict[int, object] = {}  # one streaming resampler per input rate
+        self.end = self.start  # timeline index after the last reference sample
 
     def to_16k(self, audio: np.ndarray, rate: int) -> np.ndarray:
         """Resample as one stream (blocks of 50 ms would click at their edges one by one)."""
@@ -180,12 +183,23 @@ class _Reference:
 
     def add(self, audio16: np.ndarray, at: int) -> None:
         """Append reference audio that starts playing at timeline index `at` (or right after the last)."""
-        if self.end == 0 and self.samples.size == 0:
-            self.start = self.end = (at // HOP) * HOP
+        if self.samples.size == 0 or at - self.end > self.keep:  # nothing kept that could still echo
+            self._restart(at)
         begin = max(at, self.end)
         self.samples = np.concatenate([self.samples, np.zeros(begin - self.end, np.float32), audio16])
         self.end = begin + audio16.size
         self._analyse()
+
+    def cut(self, index: int) -> None:
+        """Forget what was handed over to play from timeline `index` on: a stopped playback's
+        rest never plays, and the next one must not be queued behind it."""
+        keep = max(0, min(self.samples.size, index - self.start))
+        if keep == self.samples.size:
+            return
+        self.samples = self.samples[:keep]
+        self.bands = self.bands[: max(0, (keep - FRAME_SAMPLES) // HOP + 1)]
+        self.end = self.start + keep
+        self._streams = {}
 
     def advance(self, index: int) -> None:
         """The mic hears timeline `index` now: once nothing more was handed over for a while,
@@ -269,7 +283,8 @@ class _ReferenceListener:
             self._ref.add(self._ref.to_16k(audio, rate), self._clock.now())
 
     def reset(self) -> None:
-        with self._lock:  # the reference stays: the last playback's end may still be echoing
+        with self._lock:  # what was played stays (its end may still be echoing), what was not is cut
+            self._ref.cut(self._clock.now())
             self._clock.restart()
             self._last_end = 0
             self._forget()
