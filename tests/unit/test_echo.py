@@ -164,3 +164,16 @@ def test_the_gate_traces_each_frame_it_judges_to_a_private_file(playbacks, tmp_p
     assert len(lines) == flags.size and all("excess_share=" in line and "candidate=" in line for line in lines)
     assert [int(line.split("candidate=")[1][0]) for line in lines] == [int(f) for f in flags]
     assert trace.stat().st_mode & 0o777 == 0o600
+
+
+def test_after_a_barge_in_the_next_playback_is_not_queued_behind_the_unplayed_rest(playbacks, candidate):
+    """A playback stopped by the candidate leaves audio handed over but never played: the next
+    playback starts now, and its echo is still recognised as echo."""
+    clock = FakeClock()
+    gate = GateListener(clock=clock)
+    _session(gate, clock, playbacks[:2], LAPTOP)
+    stopped = drive(gate, scene(playbacks[2], SAMPLE_RATE, LAPTOP, candidate=candidate, candidate_at_s=1.2, seed=7),
+                    clock, stop_after=RUN)
+    assert stopped.size < 3.0 / FRAME_S  # stopped within the first sentence, the rest never played
+    flags = drive(gate, scene(playbacks[0], SAMPLE_RATE, LAPTOP, seed=8), clock)
+    assert count_triggers(flags, RUN) == 0
