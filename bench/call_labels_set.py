@@ -65,6 +65,7 @@ from call_labels_round6 import NEW6  # noqa: E402
 from call_labels_round7 import NEW7  # noqa: E402
 from call_labels_round8 import NEW8  # noqa: E402
 from call_labels_round9 import NEW9  # noqa: E402
+from call_labels_round10 import NEW10  # noqa: E402
 from splits import split_of  # noqa: E402
 
 CODES = {"e": "empathy", "k": "calm", "f": "confirmation", "q": "clarify", "s": "signpost", "b": "blame",
@@ -639,8 +640,8 @@ NEW2 = [
 def main() -> None:
     out = [{"id": f"c{i:02d}", "text": t, "labels": sorted(labels), "split": split_of(f"c{i:02d}", split), "round": 0}
            for i, (t, labels, split) in enumerate(ITEMS, 1)]
-    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7, NEW8, NEW9), 1) for _ in batch]
-    batches = [(t, codes, rnd) for (t, codes), rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8 + NEW9, rounds)]
+    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7, NEW8, NEW9, NEW10), 1) for _ in batch]
+    batches = [(t, codes, rnd) for (t, codes), rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8 + NEW9 + NEW10, rounds)]
     # From round 6 on, a line an earlier item already holds word for word (a new author can write the
     # definitions' own examples: "I'm sorry you feel that way.") is left out; ids stay consecutive.
     have = {o["text"] for o in out} | {t for t, _, rnd in batches if rnd < 6}

@@ -60,6 +60,7 @@ from content_round6 import NEW6  # noqa: E402
 from content_round7 import NEW7  # noqa: E402
 from content_round8 import NEW8  # noqa: E402
 from content_round9 import NEW9  # noqa: E402
+from content_round10 import NEW10  # noqa: E402
 from splits import split_of  # noqa: E402
 
 from interview_questions import B, C, D, E, F, G, H, I, J, K  # noqa: E402
@@ -362,8 +363,8 @@ def _item(item_id: str, q: str, t: str, star: str, flags: list, strengths: list,
 
 def main() -> None:
     out = [_item(i, q, t, star, flags, strengths, split_of(i, split), 0) for i, q, t, star, flags, strengths, split in ITEMS]
-    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7, NEW8, NEW9), 1) for _ in batch]
-    batches = [(*item, rnd) for item, rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8 + NEW9, rounds)]
+    rounds = [rnd for rnd, batch in enumerate((NEW, NEW2, NEW3, NEW4, NEW5, NEW6, NEW7, NEW8, NEW9, NEW10), 1) for _ in batch]
+    batches = [(*item, rnd) for item, rnd in zip(NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8 + NEW9 + NEW10, rounds)]
     # From round 6 on, an answer an earlier item already holds word for word is left out.
     have = {o["text"] for o in out} | {b[1] for b in batches if b[-1] < 6}
     batches = [b for b in batches if b[-1] < 6 or not (b[1] in have or have.add(b[1]))]

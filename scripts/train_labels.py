@@ -30,7 +30,7 @@ from voiceprep.analysis.linear_labels import MODEL_FORMAT  # noqa: E402
 from voiceprep.analysis.text_features import FEATURES_VERSION, text_features  # noqa: E402
 
 OUT = ROOT / "voiceprep" / "analysis" / "data" / "labels_model.json"
-VERSION = "2026-11-24.4"
+VERSION = "2026-11-24.5"
 SEED = 0
 C = 10.0
 FOLDS = 5
