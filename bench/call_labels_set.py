@@ -50,7 +50,9 @@ item already holds word for word is left out; 8 (call_labels_round8.py, a sixth 
 writes natural speech, many Englishes, look-alikes), scored whole with the code of 2026-11-24 01:35
 and with the code before that day; 9 (call_labels_round9.py, a seventh author: sectors not covered
 before, curt and defensive agents as well as good ones), scored whole with the code of 2026-11-24
-04:00 and with the code of the session before. Run to regenerate the JSON.
+04:00 and with the code of the session before; 10 (call_labels_round10.py, an eighth author: about half hard negatives and positives
+without the usual cue words), scored whole with the code of 2026-11-24 07:30
+before anything was changed for it. Run to regenerate the JSON.
 """
 
 import json

@@ -45,7 +45,9 @@ weak at realistic lengths), both scored whole with the code as it stood before a
 for them; 8 (content_round8.py, a sixth author: text as Whisper writes natural speech, subtle flags),
 scored whole with the code of 2026-11-24 01:35 and with the code before that day; 9 (content_round9.py,
 a seventh author: sectors not covered before, parts told in any order and length), scored whole with
-the code of 2026-11-24 04:00 and with the code of the session before. Run to regenerate the JSON.
+the code of 2026-11-24 04:00 and with the code of the session before; 10 (content_round10.py, an eighth author: candidates telling stories from
+other jobs, implied results, subtle blame and negativity), scored whole with the code of 2026-11-24 07:30
+before anything was changed for it. Run to regenerate the JSON.
 """
 
 import json
