@@ -19,9 +19,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from voiceprep.audio.io import SAMPLE_RATE  # noqa: E402
+from voiceprep.audio.io import SAMPLE_RATE, resample  # noqa: E402
 from voiceprep.audio.level import active_level_db  # noqa: E402
-from voiceprep.audio.phone import phone_line, pitch_shift  # noqa: E402
+from voiceprep.audio.phone import PHONE_RATE, band_limit, phone_line, pitch_shift  # noqa: E402
 
 MIC_FLOOR_DB = -75.0  # every rendering gets a recording chain's own hiss at this level (dBFS)
 
@@ -91,6 +91,16 @@ def _background(below_db: float):
     return f
 
 
+def _quiet_on_the_line(voice_db: float, hiss_db: float):
+    """The voice set to `voice_db` as the line carries it (its level measured inside the phone
+    band: some real recordings hold more rumble than voice), on a line with hiss at `hiss_db`."""
+    def f(audio, rng, _bg):
+        on_line = active_level_db(band_limit(resample(audio, SAMPLE_RATE, PHONE_RATE), PHONE_RATE))
+        return phone_line(gain_db(audio, voice_db - on_line), SAMPLE_RATE, noise_db=hiss_db, seed=int(rng.integers(1 << 30)))
+
+    return f
+
+
 def _clip(audio, rng, _bg):
     return np.clip(gain_db(audio, 14.0), -0.99, 0.99).astype(np.float32)
 
@@ -109,6 +119,9 @@ CONDITIONS: list[Condition] = [
     Condition("noise_15db", 1.0, _noisy(15.0), about="steady pink noise, 15 dB SNR"),
     Condition("voices_20db", 1.0, _background(20.0), True, about="two colleagues talking 20 dB below the speaker"),
     Condition("voices_15db", 1.0, _background(15.0), True, about="two colleagues talking 15 dB below the speaker"),
+    # added 2026-11-24 (session 16), last so the seeds of the conditions above stay as they were
+    Condition("quiet_phone", 1.0, _quiet_on_the_line(-42.0, -54.0),
+              about="a quiet voice (-42 dBFS on the line while speaking) on a phone line whose hiss is 12 dB below it"),
 ]
 
 
