@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 TARGET_LEVEL_DB = -18.0  # quiet recordings are raised to this speaker level before detection...
 MAX_GAIN_DB = 36.0  # ...by at most this much
 QUIET_BELOW_DB = -28.0  # only recordings whose speaker level is below this are raised
+VAD_HEARS_FLOOR_DB = -45.0  # a noise floor this loud as the VAD hears it (after any raise) is taken for speech
 BACKGROUND_DUCK_DB = -40.0  # other voices are turned down this much before the final decode
 # The recogniser hears the recording up to this much after its last sound, not the long silence a
 # file may end with: Whisper's words for the same speech changed with the silence after it (a live
@@ -156,7 +157,9 @@ class Analyzer:
         noisy = scene.snr_db < NOISY_SNR_DB
         guarded = guard_words(heard.words, speech, levels, scene.noise_floor_db, noisy=noisy, others=others)
         speech = guarded.speech
-        if noisy:  # the VAD runs through the pauses of a noisy line: find them in the level
+        # The VAD runs through the pauses of a noisy line, and through a hiss raised with a quiet
+        # voice: find them in the level.
+        if noisy or scene.noise_floor_db >= VAD_HEARS_FLOOR_DB:
             gaps = quiet_gaps(speech, guarded.words, levels, scene.noise_floor_db, frame_s=FRAME_SAMPLES / SAMPLE_RATE,
                               min_pause_s=self.settings.min_pause_s)
             speech = subtract(speech, gaps)

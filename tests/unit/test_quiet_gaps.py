@@ -44,6 +44,21 @@ def test_the_pauses_of_a_noisy_line_are_found_in_the_level():
     assert len(gaps) == len(TRUTH["pauses"])  # nothing else: the speech between them is not quiet
 
 
+def test_a_pause_the_vad_heard_a_little_of_is_found_whole():
+    """The VAD often finds a sliver of the pause (0.1 s) and calls the rest speech on both sides:
+    the quiet stretch is still a pause, edge to edge."""
+    audio = _noisy_line()
+    levels = frame_db(audio)
+    floor = float(np.percentile(levels, 10))
+    end = audio.size / 16000
+    slivers = [((p["start"] + p["end"]) / 2, (p["start"] + p["end"]) / 2 + 0.1) for p in TRUTH["pauses"]]
+    edges = [0.0, *[x for s in slivers for x in s], end]
+    speech = [Span(a, b) for a, b in zip(edges[::2], edges[1::2])]
+    gaps = quiet_gaps(speech, _edge_words(), levels, floor, frame_s=FRAME_S, min_pause_s=0.5)
+    for p in TRUTH["pauses"]:
+        assert any(abs(g.start - p["start"]) <= 0.2 and abs(g.end - p["end"]) <= 0.2 for g in gaps), (p, gaps)
+
+
 def test_a_word_inside_a_quiet_stretch_is_never_cut_out():
     audio = _noisy_line()
     levels = frame_db(audio)

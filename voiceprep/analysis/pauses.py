@@ -55,7 +55,7 @@ def find_pauses(speech: Sequence[Span], *, min_pause_s: float = 0.5) -> list[Pau
 
 def quiet_gaps(speech: Sequence[Span], words: Sequence[Word], levels_db: np.ndarray, noise_floor_db: float, *,
                frame_s: float, min_pause_s: float = 0.5, margin_db: float = FLOOR_MARGIN_DB) -> list[Span]:
-    """Silences inside detected speech: between two words, a stretch of `min_pause_s` or more whose
+    """Silences the VAD heard (wholly or partly) as speech: between two words, a stretch of `min_pause_s` or more whose
     level (one value per `frame_s`, smoothed) stays within `margin_db` of the noise floor. Measured on the audio: the
     stretch runs to where the level rises, not to the recogniser's word edges (they spill into
     the silence), but never past the middle of either word, so no word the recogniser heard is
@@ -83,7 +83,7 @@ def quiet_gaps(speech: Sequence[Span], words: Sequence[Word], levels_db: np.ndar
         while hi + 1 < last and quiet[hi + 1]:
             hi += 1
         gap = Span(round(lo * frame_s, 3), round((hi + 1) * frame_s, 3))
-        inside = any(s.start < gap.start and gap.end < s.end for s in speech)
-        if gap.duration_s >= min_pause_s - 1e-9 and inside and (not out or gap.start >= out[-1].end):
+        heard_as_speech = any(s.start < gap.end and gap.start < s.end for s in speech)  # else it is a pause already
+        if gap.duration_s >= min_pause_s - 1e-9 and heard_as_speech and (not out or gap.start >= out[-1].end):
             out.append(gap)
     return out
