@@ -370,7 +370,10 @@ class Conversation:
     def _play_with_barge_in(self, play: Callable[[], None], *, watch_s: float | None = None, trail: bool = True) -> tuple[bool, float]:
         """Live playback with the mic watched: (the candidate spoke over it and stopped it, seconds
         watched after it ended). Their first words go to the turn detector; after the answer just
-        ended when the playback was its reply (`watch_s`), which is watched that long in all."""
+        ended when the playback was its reply (`watch_s`), which is watched that long in all.
+        After the last block the mic is judged on until the listener says the playback's echo is
+        over (at most ECHO_DRAIN_MAX_S): what the candidate says then still counts, the echo does
+        not reach the turn detector."""
         assert self.listener is not None
         if self._carry is None:  # a new playback (a reply straight after another continues its watch and its echo)
             self.listener.reset()  # the room's echo delay and level, once learned, are kept

@@ -291,7 +291,8 @@ class _ReferenceListener:
 
     def echo_over(self) -> bool:
         with self._lock:
-            return self._ref.end == 0 or self._last_end >= self._ref.end + int(self._echo_reach_s() * SAMPLE_RATE)
+            nothing_played = self._ref.samples.size == 0
+            return nothing_played or self._last_end >= self._ref.end + int(self._echo_reach_s() * SAMPLE_RATE)
 
     def _echo_reach_s(self) -> float:
         """How long after a sample is handed over its echo may still reach the mic."""
