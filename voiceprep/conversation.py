@@ -78,7 +78,9 @@ class _Watch:
 
     `hears(frames)` is True once they have spoken for BARGE_IN_S: within `watch_s` of the start
     (a reply), or anywhere (`barge_in_anywhere`, live barge-in); the detector then holds their
-    words: after the answer just ended when this is a reply, as a new turn otherwise.
+    words: after the answer just ended when this is a reply (`continued`), as a new turn
+    otherwise. Once the playback has been played out (`played_out`: only its echo is left), words
+    after the reply's window are the next turn: the reply was heard whole.
     """
 
     def __init__(self, detector: TurnDetector, watch_s: float | None, *, barge_in_anywhere: bool = False,
@@ -91,6 +93,8 @@ class _Watch:
         self.t, self.run, self.voiced_frames = 0.0, 0, 0
         self.heard: list[np.ndarray] = []
         self.flags: list[bool] = []
+        self.played_out = False
+        self.continued = False  # the words heard continue the answer this playback replied to
 
     @property
     def talked_s(self) -> float:
@@ -109,7 +113,8 @@ class _Watch:
                 if self.echo:  # what came before their words is the interviewer's echo: kept as silence
                     onset = len(self.heard) - self.run - int(ECHO_ONSET_S / FRAME_S)
                     self.heard[: max(0, onset)] = [np.zeros_like(f) for f in self.heard[: max(0, onset)]]
-                if self.watch_s is None:  # a barge-in over a question: a new turn begins
+                self.continued = self.watch_s is not None and (in_window or not self.played_out)
+                if not self.continued:  # a barge-in over a question, or words after a reply heard whole: a new turn
                     self.detector.reset()
                     keep = int(BARGE_IN_KEEP_S / FRAME_S)
                     self.detector.resume(self.heard[-keep:], self.flags[-keep:])
@@ -380,6 +385,7 @@ class Conversation:
         player = threading.Thread(target=play, daemon=True)
         player.start()
         watch = self._watching(watch_s, anywhere=True, candidate=self.listener.heard, echo=self.listener.hears_echo)
+        watch.played_out = False  # a watch carried over from the reply before plays on
         frames = self.source.frames()
         played: float | None = None  # when the player had handed over its last block (watch time)
 
@@ -388,7 +394,7 @@ class Conversation:
             if played is None:
                 if player.is_alive():
                     return True
-                played = watch.t
+                played, watch.played_out = watch.t, True
             # the playback's own echo is judged by the listener, not heard as the start of the answer
             echo = not self.listener.echo_over() and watch.t - played < ECHO_DRAIN_MAX_S
             return trail and (echo or (watch.watch_s is not None and watch.t < watch.watch_s))
@@ -398,8 +404,8 @@ class Conversation:
                 if watch.hears([next(frames)]):
                     self.sink.stop()
                     player.join()
-                    # after the playback's end they did not talk over it: their answer began (unless it was a reply)
-                    return played is None or watch.watch_s is not None, watch.t - played if played is not None else 0.0
+                    # after the playback's end they did not talk over it: their next turn began (unless they carried on)
+                    return played is None or watch.continued, watch.t - played if played is not None else 0.0
         except BaseException:  # Ctrl-C or a lost mic: stop the player before the stream can be closed under it
             self.sink.stop()
             player.join(timeout=PLAYER_STOP_S)

@@ -469,3 +469,38 @@ def test_after_a_live_playback_its_echo_is_judged_by_the_listener_not_heard_as_t
     assert not question.notes.barged_in
     heard = e.listen(limit_s=2.0)
     assert heard.end is None and not e.detector.frames  # nothing was said: the echo was not taken for an answer
+
+
+class _SlowLiveSink(WavSink):
+    """A realtime sink that takes 30 ms per 50 ms block: the reply lasts long enough in real time
+    for its watch window to pass while it plays."""
+
+    realtime = True
+
+    def write(self, chunk) -> bool:
+        time.sleep(0.03 * max(1, round(chunk.size / (self._rate * 0.05))))
+        return super().write(chunk)
+
+
+class _SpeaksOnceItIsOver(_EchoFor):
+    """The candidate starts talking the moment the playback has been played out (the engine asks
+    `echo_over` only then), while its echo is still being drained."""
+
+    def heard(self, frame) -> bool:
+        return self.asked > 0
+
+
+def test_words_after_a_reply_heard_whole_are_the_next_turn_not_the_answer_carried_on(tmp_path):
+    """A reply whose recovery window passed while it played, then words in its echo's drain: the
+    candidate is answering the reply (a follow-up question), so it did not give way and the
+    detector holds a new turn."""
+    from voiceprep.conversation import RECOVER_S
+
+    path = tmp_path / "mic.wav"  # what the mic holds does not matter here: the listener says which frames are the candidate
+    write_wav(path, np.zeros(2 * 16000, dtype=np.float32))
+    e = Conversation(source=_PacedLiveFile([path]), sink=_SlowLiveSink(None), voice=ToneVoice(), store=None, echo="headset")
+    e.listener = _SpeaksOnceItIsOver(frames=int(0.7 / FRAME_S))
+    e.next_turn()
+    reply = e.speak("follow_up", ["And what did you learn from it?"], record=False, watch_s=RECOVER_S)  # 3.2 s of tone
+    assert not reply.notes.gave_way and not reply.notes.barged_in
+    assert e.detector.speaking and e.detector.frames  # their words open the next turn
