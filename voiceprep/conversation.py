@@ -79,7 +79,7 @@ class _Watch:
     `hears(frames)` is True once they have spoken for BARGE_IN_S: within `watch_s` of the start
     (a reply), or anywhere (`barge_in_anywhere`, live barge-in); the detector then holds their
     words: after the answer just ended when this is a reply (`continued`), as a new turn
-    otherwise. Once the playback has been played out (`played_out`: only its echo is left), words
+    otherwise. Once the playback has been played out (`played_at`: only its echo is left), words
     after the reply's window are the next turn: the reply was heard whole.
     """
 
@@ -93,7 +93,7 @@ class _Watch:
         self.t, self.run, self.voiced_frames = 0.0, 0, 0
         self.heard: list[np.ndarray] = []
         self.flags: list[bool] = []
-        self.played_out = False
+        self.played_at: float | None = None  # watch time when the player had handed over its last block
         self.continued = False  # the words heard continue the answer this playback replied to
 
     @property
@@ -113,7 +113,7 @@ class _Watch:
                 if self.echo:  # what came before their words is the interviewer's echo: kept as silence
                     onset = len(self.heard) - self.run - int(ECHO_ONSET_S / FRAME_S)
                     self.heard[: max(0, onset)] = [np.zeros_like(f) for f in self.heard[: max(0, onset)]]
-                self.continued = self.watch_s is not None and (in_window or not self.played_out)
+                self.continued = self.watch_s is not None and (in_window or self.played_at is None)
                 if not self.continued:  # a barge-in over a question, or words after a reply heard whole: a new turn
                     self.detector.reset()
                     keep = int(BARGE_IN_KEEP_S / FRAME_S)
@@ -385,18 +385,16 @@ class Conversation:
         player = threading.Thread(target=play, daemon=True)
         player.start()
         watch = self._watching(watch_s, anywhere=True, candidate=self.listener.heard, echo=self.listener.hears_echo)
-        watch.played_out = False  # a watch carried over from the reply before plays on
+        watch.played_at = None  # a watch carried over from the reply before plays on
         frames = self.source.frames()
-        played: float | None = None  # when the player had handed over its last block (watch time)
 
         def watching() -> bool:
-            nonlocal played
-            if played is None:
+            if watch.played_at is None:
                 if player.is_alive():
                     return True
-                played, watch.played_out = watch.t, True
+                watch.played_at = watch.t
             # the playback's own echo is judged by the listener, not heard as the start of the answer
-            echo = not self.listener.echo_over() and watch.t - played < ECHO_DRAIN_MAX_S
+            echo = not self.listener.echo_over() and watch.t - watch.played_at < ECHO_DRAIN_MAX_S
             return trail and (echo or (watch.watch_s is not None and watch.t < watch.watch_s))
 
         try:
@@ -405,6 +403,7 @@ class Conversation:
                     self.sink.stop()
                     player.join()
                     # after the playback's end they did not talk over it: their next turn began (unless they carried on)
+                    played = watch.played_at
                     return played is None or watch.continued, watch.t - played if played is not None else 0.0
         except BaseException:  # Ctrl-C or a lost mic: stop the player before the stream can be closed under it
             self.sink.stop()
@@ -412,7 +411,7 @@ class Conversation:
             raise
         player.join()
         self._carry = None if trail else watch
-        return False, watch.t - played if played is not None else 0.0
+        return False, watch.t - watch.played_at if watch.played_at is not None else 0.0
 
     # ---------------------------------------------------------------- listening
 

@@ -157,11 +157,8 @@ class _Reference:
 
     def __init__(self, keep_s: float) -> None:
         self.keep = int(keep_s * SAMPLE_RATE)
-        self.clear()
-
-    def clear(self) -> None:
-        self._restart(0)
         self._streams: dict[int, object] = {}  # one streaming resampler per input rate
+        self._restart(0)
 
     def _restart(self, at: int) -> None:
         self.start = (at // HOP) * HOP  # timeline index of samples[0] (a multiple of HOP)
