@@ -13,16 +13,12 @@ import numpy as np
 from voiceprep.analysis.accounting import account, name_sound, unaccounted_s
 from voiceprep.analysis.align import clamp_to_speech
 from voiceprep.analysis.coverage import (
-    STRAY_HOLE_S,
     WORD_PAD_S,
     cap_words,
     coverage,
     fill_holes,
-    hears_more,
     outside,
-    replace_stretch,
     skipped_speech,
-    within,
     within_sentence,
 )
 from voiceprep.analysis.fillers import filler_candidates
@@ -34,8 +30,6 @@ from voiceprep.analysis.quality import NOISY_SNR_DB, SignalFigures, quality_flag
 from voiceprep.audio.foreground import (
     ForegroundSettings,
     LevelScene,
-    below_speaker_db,
-    is_speakers_level,
     split_by_level,
     subtract,
 )
@@ -157,7 +151,7 @@ class Analyzer:
         if background:  # decode again with the other voices turned down: fewer of their words get in
             audio = _duck(audio, background)
             first = self._decode(audio, windows_at, until_s)
-        heard = self._hear(audio, first, speech, windows_at, until_s, levels, scene)
+        heard = self._hear(audio, first, speech, windows_at, until_s)
         # Whisper smears word edges into the silence (or the other voice) around them: pull
         # them onto the speaker's speech first, then drop the words that begin in another voice.
         noisy = scene.snr_db < NOISY_SNR_DB
@@ -261,57 +255,24 @@ class Analyzer:
         return cap_words(self.transcriber.transcribe(audio[: int(until_s * SAMPLE_RATE)], prompt=prompt, silences=inside).words)
 
     def _hear(self, audio: np.ndarray, first: list[Word], speech: list[Span], silences: list[tuple[float, float]],
-              until_s: float, levels: np.ndarray, scene: LevelScene) -> _Heard:
+              until_s: float) -> _Heard:
         """Words of the answer. A prompted decode (`first`) that leaves clearly too much voiced
         time uncovered (it can skip whole stretches of fast speech) is decoded again without the
         prompt, and what is still uncovered stretch by stretch; words fill only the holes."""
         words = list(first)
         cov = coverage(words, speech)
-        skipped = skipped_speech(cov)
-        if skipped:
-            plain = self._decode(audio, silences, until_s, prompt=False)
-            words = fill_holes(words, plain, cov.holes)
-            for hole in coverage(words, speech).holes:
-                if hole.duration_s < 1.0:
-                    continue
-                alone = self._plain(audio, hole.start, hole.end)
-                words = fill_holes(words, alone, [hole])
-        words, strayed = self._after_stray_holes(audio, words, speech, until_s, levels, scene)
-        return _Heard(words, skipped or strayed)
-
-    def _after_stray_holes(self, audio: np.ndarray, words: list[Word], speech: list[Span], until_s: float,
-                           levels: np.ndarray, scene: LevelScene) -> tuple[list[Word], bool]:
-        """From each hole of STRAY_HOLE_S or more at the speaker's own level (a quieter one is where
-        another voice fills their pause) to the end of its speech span, a plain decode's words
-        replace the first decode's if they are clearly more (`hears_more`): first read as one
-        batch of clips (cheap, text only), then, where that hears more, decoded with timings and
-        checked again. New words far below the speaker (`is_speakers_level`) are not theirs and
-        neither count nor are kept."""
-        stretches = []
+        if not skipped_speech(cov):
+            return _Heard(words, False)
+        plain = self._decode(audio, silences, until_s, prompt=False)
+        words = fill_holes(words, plain, cov.holes)
         for hole in coverage(words, speech).holes:
-            if hole.duration_s >= STRAY_HOLE_S and below_speaker_db(hole, levels, scene) < self.foreground.below_db:
-                end = max((s.end for s in speech if s.start <= hole.start < s.end), default=hole.end)
-                stretches.append(Span(hole.start, min(until_s, max(hole.end, end))))
-        if not stretches:
-            return words, False
-        longest = max(s.duration_s for s in stretches)
-        texts = self.transcriber.decode_clips(audio, [(s.start, s.end) for s in stretches], prompt=None,
-                                              max_tokens=int(8 + 6 * longest))
-        replaced = False
-        for stretch, text in zip(stretches, texts):
-            if not hears_more(text.split(), words, stretch):
+            if hole.duration_s < 1.0:
                 continue
-            alone = [w for w in within(self._plain(audio, stretch.start, stretch.end), stretch)
-                     if is_speakers_level(Span(w.start, w.end), levels, scene, self.foreground)]
-            if hears_more(alone, words, stretch):
-                words, replaced = replace_stretch(words, alone, stretch), True
-        return words, replaced
-
-    def _plain(self, audio: np.ndarray, start_s: float, end_s: float) -> list[Word]:
-        """Words of one stretch decoded alone, without the prompt (0.2 s of context each side)."""
-        lo = max(0.0, start_s - 0.2)
-        clip = audio[int(lo * SAMPLE_RATE): int((end_s + 0.2) * SAMPLE_RATE)]
-        return cap_words(self.transcriber.transcribe(clip, prompt=False, offset_s=lo).words)
+            lo = max(0.0, hole.start - 0.2)
+            clip = audio[int(lo * SAMPLE_RATE): int((hole.end + 0.2) * SAMPLE_RATE)]
+            alone = cap_words(self.transcriber.transcribe(clip, prompt=False, offset_s=lo).words)
+            words = fill_holes(words, alone, [hole])
+        return _Heard(words, True)
 
     def _check_candidates(self, audio: np.ndarray, words: list[Word], region: list[Span], scene: LevelScene) -> tuple[list[Filler], list[VoicedStretch]]:
         """Re-decode each uncovered voiced stretch alone: filled pauses are kept; the others are

@@ -42,30 +42,5 @@ class SkippingRecogniser:
             heard = [w for w in heard if not (self.skip.start <= (w.start + w.end) / 2 <= self.skip.end)]
         return Transcript(tuple(heard), audio.size / 16000, " ".join(w.text for w in heard))
 
-    def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float = 0.1, **_kw) -> list[str]:
+    def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float = 0.1) -> list[str]:
         return ["" for _ in spans]  # no filled pauses in this sample; everything else is heard as nothing
-
-
-class StrayingRecogniser(SkippingRecogniser):
-    """The prompted decode loses its way at `skip`: it drops the words there, then writes "Um,"
-    and one word stretched over the rest of that sentence (`sentence`), as Whisper's prompted
-    decode did on fast speech ("Um, it" over "...but the callbacks dropped"). Plain decodes and
-    clips hear every word."""
-
-    def __init__(self, words: list[Word], skip: Span, sentence: Span) -> None:
-        super().__init__(words, skip, set())
-        self.sentence = sentence
-
-    def transcribe(self, audio: np.ndarray, *, prompt=True, silences=(), offset_s: float = 0.0) -> Transcript:
-        t = super().transcribe(audio, prompt=prompt, silences=silences, offset_s=offset_s)
-        if self.calls[-1] != "prompted":
-            return t
-        rest = [w for w in t.words if self.skip.end < (w.start + w.end) / 2 <= self.sentence.end]
-        kept = [w for w in t.words if (w.start + w.end) / 2 < self.skip.start or (w.start + w.end) / 2 > self.sentence.end]
-        if rest:
-            kept += [Word("Um,", rest[0].start, rest[0].start + 0.4), Word(rest[-1].text, rest[0].start + 0.5, rest[-1].end)]
-        kept.sort(key=lambda w: w.start)
-        return Transcript(tuple(kept), t.duration_s, " ".join(w.text for w in kept))
-
-    def decode_clips(self, audio: np.ndarray, spans: list[tuple[float, float]], *, pad_s: float = 0.1, **_kw) -> list[str]:
-        return [" ".join(w.text for w in self.words if a - pad_s <= (w.start + w.end) / 2 <= b + pad_s) for a, b in spans]

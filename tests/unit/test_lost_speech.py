@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SAMPLES_DIR
-from tests.fakes.recogniser import SkippingRecogniser, StrayingRecogniser, truth_words
-from voiceprep.analysis.coverage import coverage, skipped_speech
+from tests.fakes.recogniser import SkippingRecogniser, truth_words
 from voiceprep.analyzer import Analyzer
 from voiceprep.audio.io import load_audio
 from voiceprep.audio.vad import speech_spans
@@ -72,37 +71,3 @@ def test_every_voiced_stretch_of_0_3_s_is_accounted_for(audio_and_words):
         assert covered >= sp.duration_s - 0.3, (sp, m.voiced_stretches)
     d = m.to_dict(details=True)
     assert {"start", "end", "heard_as", "evidence", "level_db"} <= set(d["voiced_stretches"][0])
-
-
-def straying(audio_and_words):
-    """The third sentence: its words from the 4th on for 0.9 s dropped by the prompted decode, and
-    the rest of the sentence covered by two wrong tokens."""
-    truth, audio, words, skip = audio_and_words
-    inside = [w for w in words if skip.start <= (w.start + w.end) / 2 <= skip.end]
-    lost = Span(inside[3].start - 0.01, inside[3].start + 0.9)
-    return truth, audio, words, lost, skip
-
-
-def test_a_decode_that_lost_its_way_after_a_short_hole_is_replaced_by_a_plain_one(audio_and_words):
-    truth, audio, words, lost, sentence = straying(audio_and_words)
-    first = StrayingRecogniser(words, lost, sentence)
-    prompted = first.transcribe(audio)
-    assert len(prompted.words) <= len(words) - 8  # the fake really loses the words...
-    assert not skipped_speech(coverage(prompted.words, speech_spans(audio)))  # ...in too short a hole to count as skipped
-    rec = StrayingRecogniser(words, lost, sentence)
-    m = Analyzer(transcriber=rec).analyze_audio(audio)
-    assert "alone" in rec.calls
-    assert m.words == truth["words"]
-    assert m.wpm == pytest.approx(truth["wpm"], rel=0.05)
-    assert not any(f.start < sentence.end and f.end > sentence.start for f in m.fillers)  # the stray "Um," is gone
-
-
-def test_a_quiet_hole_is_not_taken_for_the_speakers_lost_words(audio_and_words):
-    """Speech 20 dB below the speaker is someone else's: no plain decode brings its words in."""
-    truth, audio, words, lost, sentence = straying(audio_and_words)
-    quiet = audio.copy()
-    quiet[int(lost.start * 16000): int(sentence.end * 16000)] *= 10 ** (-20 / 20)
-    rec = StrayingRecogniser(words, lost, sentence)
-    m = Analyzer(transcriber=rec).analyze_audio(quiet)
-    assert "alone" not in rec.calls
-    assert m.words < truth["words"] - 5

@@ -7,20 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from voiceprep.analysis.fillers import filler_candidates
-from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.types import Span, Word
 
 WORD_PAD_S = 0.1  # a word's timing is this loose at each edge
 MIN_HOLE_S = 0.3  # voiced stretches shorter than this need no accounting
 LONG_HOLE_S = 1.2  # no filled pause is this long: an uncovered stretch this long is lost speech
 REDECODE_UNCOVERED_SHARE = 0.2  # ...and so is this share of the voiced time left uncovered
-# A prompted decode can lose its way after a hole and write a few wrong tokens over the rest of the
-# sentence ("Um, it" over "...but the callbacks dropped"): the hole is too short to count as
-# skipped speech, and the speech after it is covered, by the wrong words. From an uncovered
-# stretch this long to the end of its speech span, a plain decode's words replace the first
-# decode's when they are clearly more (this many more real words).
-STRAY_HOLE_S = 0.6
-MORE_WORDS = 2
 MAX_WORD_S = 1.2  # no word lasts longer: a decode that stops early stretches its last word over
 # the speech it skipped ("I" from 10.4 to 15.1 s)
 
@@ -79,37 +71,6 @@ def fill_holes(words: Sequence[Word], extra: Sequence[Word], holes: Sequence[Spa
             continue
         kept.append(w)
     return sorted(kept, key=lambda w: w.start)
-
-
-def real_words(words: Sequence[Word] | Sequence[str]) -> int:
-    """How many are real words (not a filled pause, not bare punctuation)."""
-    texts = [w if isinstance(w, str) else w.text for w in words]
-    return sum(1 for t in texts if normalise(t) and not filled_pause_label(t))
-
-
-OVERLAP_S = 0.05  # a word overlapping a stretch by more than this is in it (edges are loose)
-
-
-def within(words: Sequence[Word], stretch: Span) -> list[Word]:
-    """The words that overlap `stretch` by more than OVERLAP_S (a decode of a clip places its
-    first word from the clip's start, a prompted one can stretch its last past the speech)."""
-    return [w for w in words if min(w.end, stretch.end) - max(w.start, stretch.start) > OVERLAP_S]
-
-
-def replace_stretch(words: Sequence[Word], extra: Sequence[Word], stretch: Span) -> list[Word]:
-    """`words` with those in `stretch` replaced by the words of `extra` there. A
-    filled pause of `words` there stays where no word of `extra` overlaps it (a plain decode
-    leaves out the "um"s the prompted one wrote); in time order."""
-    new = within(extra, stretch)
-    kept = [w for w in words if w not in within(words, stretch)
-            or (filled_pause_label(w.text) and not any(x.start < w.end and x.end > w.start for x in new))]
-    return sorted([*kept, *new], key=lambda w: w.start)
-
-
-def hears_more(extra: Sequence[Word] | Sequence[str], words: Sequence[Word], stretch: Span) -> bool:
-    """Does `extra` (words of `stretch` decoded again, or their tokens) hold clearly more real
-    words (MORE_WORDS) than `words` there?"""
-    return real_words(extra) >= real_words(within(words, stretch)) + MORE_WORDS
 
 
 def outside(words: Sequence[Word], stretches: Sequence[Span]) -> list[Word]:

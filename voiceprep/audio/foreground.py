@@ -87,18 +87,6 @@ def split_by_level(
     return LevelScene(round(speaker, 1), round(floor, 1), tuple(voiced_spans), tuple(quiet), tuple(noise))
 
 
-def below_speaker_db(span: Span, levels_db: np.ndarray, scene: LevelScene) -> float:
-    """How far the stretch's level (mean power of its 10 ms frames) lies below the speaker's."""
-    a = int(round(span.start / FRAME_S))
-    b = max(a + 1, int(round(span.end / FRAME_S)))
-    return scene.speaker_level_db - power_mean_db(levels_db[a:b])
-
-
-def is_speakers_level(span: Span, levels_db: np.ndarray, scene: LevelScene, settings: ForegroundSettings = ForegroundSettings()) -> bool:
-    """Could this stretch be the speaker's by its level? (not `stretch_below_db` or more below them)"""
-    return below_speaker_db(span, levels_db, scene) < settings.stretch_below_db
-
-
 def subtract(spans: list[Span] | tuple[Span, ...], cuts: list[Span] | tuple[Span, ...], *, min_s: float = 0.06) -> list[Span]:
     """`spans` with every `cuts` stretch taken out; pieces shorter than `min_s` are dropped."""
     out = []
