@@ -30,6 +30,7 @@ from voiceprep.analysis.quality import NOISY_SNR_DB, SignalFigures, quality_flag
 from voiceprep.audio.foreground import (
     ForegroundSettings,
     LevelScene,
+    faint_words,
     split_by_level,
     subtract,
 )
@@ -163,6 +164,15 @@ class Analyzer:
             gaps = quiet_gaps(speech, guarded.words, levels, scene.noise_floor_db, frame_s=FRAME_SAMPLES / SAMPLE_RATE,
                               min_pause_s=self.settings.min_pause_s)
             speech = subtract(speech, gaps)
+        # Words far quieter than the speaker are another voice's, heard through the speaker's
+        # pauses where no quiet stretch stood out (a colleague talking on behind them).
+        # (a soft "um" stays the speaker's, as in `_quiet_stretches`)
+        mine = [w for w in outside(sorted(guarded.words, key=lambda w: w.start), others) if not filled_pause_label(w.text)]
+        faint = [(Span(w.start, max(w.end, w.start + 0.01)), w.text) for w in faint_words(mine, levels, scene, self.foreground)]
+        if faint:
+            others = [*others, *(s for s, _ in faint)]
+            speech = subtract(speech, [s for s, _ in faint])
+            figures = replace(figures, background_voice_s=round(figures.background_voice_s + _total(s for s, _ in faint), 3))
         words = outside(clamp_to_speech(guarded.words, speech), others)
         region = speech_region(speech, words)
         acoustic, named = self._check_candidates(audio, words, region, scene)
@@ -175,6 +185,10 @@ class Analyzer:
         elsewhere = [
             *(VoicedStretch(s.start, s.end, "background_voice", _bg_evidence(s, text, heard.words, levels, scene), _rel_level(s, levels, scene))
               for s, text in others_heard),
+            *(VoicedStretch(s.start, s.end, "background_voice",
+                            f"the word {text!r} never comes within {self.foreground.faint_word_db:.0f} dB of the speaker's level",
+                            _rel_level(s, levels, scene))
+              for s, text in faint),
             *(VoicedStretch(s.start, s.end, "noise", f"at the noise floor ({scene.noise_floor_db:.0f} dBFS)", _rel_level(s, levels, scene))
               for s in noise_spans),
             *(v for v in named if Span(v.start, v.end) in noise),

@@ -11,12 +11,15 @@ speaker's own does not count as someone else.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
 from voiceprep.audio.level import power_mean_db
 from voiceprep.audio.vad import FRAME_S, VadSettings, flags_to_spans
 from voiceprep.types import Span
+
+W = TypeVar("W")  # a word: anything with start and end in seconds
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,12 @@ class ForegroundSettings:
     smooth_s: float = 0.15  # moving power mean over +- this
     noise_floor_percentile: float = 10.0  # the noise floor: this percentile of all frame levels
     noise_margin_db: float = 6.0  # a quiet stretch within this of the floor is steady noise, not a voice
+    # A recognised word whose loudest frame (over the word and `faint_pad_s` each side: Whisper's
+    # timings of short words can miss their sound) stays this far below the speaker's level is
+    # another voice's, even where no quiet stretch was found (a colleague 15-20 dB down, heard
+    # through the speaker's pauses). The speaker's own softest words peak about 12-15 dB below.
+    faint_word_db: float = 16.0
+    faint_pad_s: float = 0.1
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,44 @@ def split_by_level(
             continue
         (noise if level <= floor + settings.noise_margin_db else quiet).append(Span(round(float(r.start), 3), round(float(r.end), 3)))
     return LevelScene(round(speaker, 1), round(floor, 1), tuple(voiced_spans), tuple(quiet), tuple(noise))
+
+
+def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settings: ForegroundSettings = ForegroundSettings()) -> list[W]:
+    """The `words` (anything with start/end in seconds, in time order) that are another voice's: each one's loudest 10 ms frame, the word padded by `faint_pad_s`, lies
+    `faint_word_db` or more below the speaker, clearly above the noise floor and mostly where the
+    VAD hears a voice. A word in silence or room tone is one Whisper misplaced into a pause ("ask"
+    in JFK's "...fellow Americans, [pause] ask not"), not someone else's; and a run of faint words
+    straight after the speaker's own, shorter than `trailing_off_s` and followed by silence, is
+    the speaker fading out ("...forced to liner", 17-25 dB down), as in `split_by_level`."""
+    spans = [Span(round(w.start, 3), round(max(w.end, w.start + FRAME_S), 3)) for w in words]
+    faint = [_faint(sp, levels_db, scene, settings) for sp in spans]
+    out: list[W] = []
+    i = 0
+    while i < len(spans):
+        if not faint[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(spans) and faint[j + 1]:
+            j += 1
+        run = spans[i: j + 1]
+        after_speaker = i > 0 and run[0].start - spans[i - 1].end <= settings.faint_pad_s
+        then_silence = not any(v.end > run[-1].end + FRAME_S and v.start < run[-1].end + settings.faint_pad_s + 0.2 for v in scene.voiced) \
+            and j + 1 == len(spans)
+        if not (after_speaker and then_silence and run[-1].end - run[0].start < settings.trailing_off_s):
+            out += words[i: j + 1]
+        i = j + 1
+    return out
+
+
+def _faint(span: Span, levels_db: np.ndarray, scene: LevelScene, settings: ForegroundSettings) -> bool:
+    a = max(0, int(round((span.start - settings.faint_pad_s) / FRAME_S)))
+    b = max(a + 1, int(round((span.end + settings.faint_pad_s) / FRAME_S)))
+    seg = levels_db[a:b]
+    if not seg.size or scene.speaker_level_db - float(seg.max()) < settings.faint_word_db:
+        return False
+    heard = sum(max(0.0, min(v.end, span.end) - max(v.start, span.start)) for v in scene.voiced)
+    return float(seg.max()) > scene.noise_floor_db + settings.noise_margin_db and heard >= span.duration_s / 2
 
 
 def subtract(spans: list[Span] | tuple[Span, ...], cuts: list[Span] | tuple[Span, ...], *, min_s: float = 0.06) -> list[Span]:
