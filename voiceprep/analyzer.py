@@ -165,10 +165,11 @@ class Analyzer:
                               min_pause_s=self.settings.min_pause_s)
             speech = subtract(speech, gaps)
         # Words far quieter than the speaker are another voice's, heard through the speaker's
-        # pauses where no quiet stretch stood out (a colleague talking on behind them).
-        # (a soft "um" stays the speaker's, as in `_quiet_stretches`)
+        # pauses where no quiet stretch stood out (a colleague talking on behind them). A soft
+        # "um" stays the speaker's, as in `_quiet_stretches`.
         mine = [w for w in outside(sorted(guarded.words, key=lambda w: w.start), others) if not filled_pause_label(w.text)]
-        faint = [(Span(w.start, max(w.end, w.start + 0.01)), w.text) for w in faint_words(mine, levels, scene, self.foreground)]
+        faint = [(Span(w.start, max(w.end, w.start + FRAME_SAMPLES / SAMPLE_RATE)), w.text)
+                 for w in faint_words(mine, levels, scene, self.foreground)]
         if faint:
             others = [*others, *(s for s, _ in faint)]
             speech = subtract(speech, [s for s, _ in faint])

@@ -43,6 +43,7 @@ class ForegroundSettings:
     # through the speaker's pauses). The speaker's own softest words peak about 12-15 dB below.
     faint_word_db: float = 16.0
     faint_pad_s: float = 0.1
+    fade_silence_s: float = 0.3  # no voice within this after a faint run: the speaker fading out
 
 
 @dataclass(frozen=True)
@@ -97,10 +98,12 @@ def split_by_level(
 
 
 def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settings: ForegroundSettings = ForegroundSettings()) -> list[W]:
-    """The `words` (anything with start/end in seconds, in time order) that are another voice's: each one's loudest 10 ms frame, the word padded by `faint_pad_s`, lies
-    `faint_word_db` or more below the speaker, clearly above the noise floor and mostly where the
-    VAD hears a voice. A word in silence or room tone is one Whisper misplaced into a pause ("ask"
-    in JFK's "...fellow Americans, [pause] ask not"), not someone else's; and a run of faint words
+    """The `words` (anything with start/end in seconds, in time order) that are another voice's.
+
+    Each one's loudest 10 ms frame, the word padded by `faint_pad_s`, lies `faint_word_db` or
+    more below the speaker, clearly above the noise floor and mostly where the VAD hears a voice.
+    A word in silence or room tone is one Whisper misplaced into a pause ("ask" in JFK's
+    "...fellow Americans, [pause] ask not"), not someone else's; and a run of faint words
     straight after the speaker's own, shorter than `trailing_off_s` and followed by silence, is
     the speaker fading out ("...forced to liner", 17-25 dB down), as in `split_by_level`."""
     spans = [Span(round(w.start, 3), round(max(w.end, w.start + FRAME_S), 3)) for w in words]
@@ -114,11 +117,10 @@ def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settin
         j = i
         while j + 1 < len(spans) and faint[j + 1]:
             j += 1
-        run = spans[i: j + 1]
-        after_speaker = i > 0 and run[0].start - spans[i - 1].end <= settings.faint_pad_s
-        then_silence = not any(v.end > run[-1].end + FRAME_S and v.start < run[-1].end + settings.faint_pad_s + 0.2 for v in scene.voiced) \
-            and j + 1 == len(spans)
-        if not (after_speaker and then_silence and run[-1].end - run[0].start < settings.trailing_off_s):
+        start, end = spans[i].start, spans[j].end
+        after_speaker = i > 0 and start - spans[i - 1].end <= settings.faint_pad_s
+        then_silence = not any(v.end > end + FRAME_S and v.start < end + settings.fade_silence_s for v in scene.voiced)
+        if not (after_speaker and then_silence and end - start < settings.trailing_off_s):
             out += words[i: j + 1]
         i = j + 1
     return out
