@@ -30,6 +30,7 @@ from voiceprep.analysis.quality import NOISY_SNR_DB, SignalFigures, quality_flag
 from voiceprep.audio.foreground import (
     ForegroundSettings,
     LevelScene,
+    extent,
     faint_words,
     split_by_level,
     subtract,
@@ -167,9 +168,8 @@ class Analyzer:
         # Words far quieter than the speaker are another voice's, heard through the speaker's
         # pauses where no quiet stretch stood out (a colleague talking on behind them). A soft
         # "um" stays the speaker's, as in `_quiet_stretches`.
-        mine = [w for w in outside(sorted(guarded.words, key=lambda w: w.start), others) if not filled_pause_label(w.text)]
-        faint = [(Span(w.start, max(w.end, w.start + FRAME_SAMPLES / SAMPLE_RATE)), w.text)
-                 for w in faint_words(mine, levels, scene, self.foreground)]
+        mine = [w for w in outside(guarded.words, others) if not filled_pause_label(w.text)]  # in time order
+        faint = [(extent(w), w.text) for w in faint_words(mine, levels, scene, self.foreground)]
         if faint:
             others = [*others, *(s for s, _ in faint)]
             speech = subtract(speech, [s for s, _ in faint])

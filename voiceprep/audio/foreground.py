@@ -40,7 +40,8 @@ class ForegroundSettings:
     # A recognised word whose loudest frame (over the word and `faint_pad_s` each side: Whisper's
     # timings of short words can miss their sound) stays this far below the speaker's level is
     # another voice's, even where no quiet stretch was found (a colleague 15-20 dB down, heard
-    # through the speaker's pauses). The speaker's own softest words peak about 12-15 dB below.
+    # through the speaker's pauses). The speaker's own words peak 13-15 dB below at their 1st
+    # percentile (bench/README.md, robustness, session 17).
     faint_word_db: float = 16.0
     faint_pad_s: float = 0.1
     fade_silence_s: float = 0.3  # no voice within this after a faint run: the speaker fading out
@@ -106,7 +107,7 @@ def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settin
     "...fellow Americans, [pause] ask not"), not someone else's; and a run of faint words
     straight after the speaker's own, shorter than `trailing_off_s` and followed by silence, is
     the speaker fading out ("...forced to liner", 17-25 dB down), as in `split_by_level`."""
-    spans = [Span(round(w.start, 3), round(max(w.end, w.start + FRAME_S), 3)) for w in words]
+    spans = [extent(w) for w in words]
     faint = [_faint(sp, levels_db, scene, settings) for sp in spans]
     out: list[W] = []
     i = 0
@@ -124,6 +125,11 @@ def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settin
             out += words[i: j + 1]
         i = j + 1
     return out
+
+
+def extent(word) -> Span:
+    """The time a word takes (at least one frame: Whisper writes some words with no duration)."""
+    return Span(round(word.start, 3), round(max(word.end, word.start + FRAME_S), 3))
 
 
 def _faint(span: Span, levels_db: np.ndarray, scene: LevelScene, settings: ForegroundSettings) -> bool:
