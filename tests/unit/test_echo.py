@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.echo_mix import FakeClock, Room, at_level, count_triggers, drive, first_trigger, scene
+from tests.echo_mix import FakeClock, Room, Scene, at_level, count_triggers, drive, first_trigger, scene
 from tests.helpers import SAMPLES
 from voiceprep.audio.echo import AecListener, EchoSettings, GateListener, HeadsetListener, aec_available, listener_for
 from voiceprep.audio.frames import FRAME_S, FRAME_SAMPLES
@@ -72,6 +72,22 @@ def test_a_candidate_talking_over_the_playback_triggers_within_a_third_of_a_seco
     assert first_trigger(flags, RUN) is not None and first_trigger(flags, RUN) >= onset  # nothing before the candidate
     delay_s = (first_trigger(flags, RUN) + 1) * FRAME_S - onset_s
     assert delay_s <= BARGE_IN_S + 0.1
+
+
+def test_an_echo_path_still_settling_when_the_first_playback_begins_is_not_the_candidate(playbacks):
+    """Live, an echo path may take a moment to settle (PulseAudio's loopback did: the gate's first
+    estimates of the coupling came out 2-3 dB below its later ones, and once the greeting's echo
+    was taken for the candidate). Here its first 1.5 s are 10 dB quieter: what the gate learns
+    from them must not make the echo at its full level the candidate (it did, 4 times, when the
+    coupling estimate could fall at once and only rise slowly)."""
+    clock = FakeClock()
+    gate = GateListener(clock=clock)
+    first, settled_at = playbacks[0], int(1.5 * SAMPLE_RATE)
+    quiet = scene(first, SAMPLE_RATE, Room(LAPTOP.coupling_db - 10.0, LAPTOP.delay_s, LAPTOP.rt60_s))
+    full = scene(first, SAMPLE_RATE, LAPTOP)
+    settling = Scene(full.chunks, full.rate, full.gaps_s, np.concatenate([quiet.mic[:settled_at], full.mic[settled_at:]]))
+    flags = [drive(gate, settling, clock)] + _session(gate, clock, playbacks[1:], LAPTOP)
+    assert [count_triggers(f, RUN) for f in flags] == [0, 0, 0]
 
 
 def test_the_gate_finds_the_echo_delay(playbacks):

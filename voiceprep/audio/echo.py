@@ -92,7 +92,12 @@ class EchoSettings:
     coupling_min_frames: int = 20  # this many frames with reference before the estimate is used
     coupling_every_s: float = 0.15  # re-estimated this often
     coupling_percentile: float = 80.0  # of the mic/reference ratios per band (robust to some candidate speech)
-    coupling_rise_db_per_s: float = 2.0  # falls at once, rises slowly (candidate speech must not teach it)
+    coupling_rise_db_per_s: float = 2.0  # rises slowly (candidate speech must not teach it)...
+    # ...and falls no faster than this, nor at once when it is first learned: its first estimate
+    # comes from the first half second of an echo path that may still be settling (live, its
+    # level and timing move), and an estimate below the echo makes the echo the candidate until it
+    # has risen back (bench/README.md, echo: chosen on dev)
+    coupling_fall_db_per_s: float = 8.0
     ref_active_db: float = -60.0  # a reference band quieter than this says nothing of coupling...
     measurable_db: float = 6.0  # ...nor a mic band less than this above the noise floor
     # decision
@@ -435,11 +440,12 @@ class GateListener(_ReferenceListener):
         rank = np.clip(np.round((counts - 1) * s.coupling_percentile / 100).astype(int), 0, hist.shape[0] - 1)
         est = hist[rank, np.arange(hist.shape[1])]
         est = np.where(counts >= s.coupling_min_frames, est, self.coupling_db)
-        if self._relearn:  # the echo's timing changed: what was learned no longer applies
+        fall = s.coupling_fall_db_per_s * s.coupling_every_s
+        if self._relearn:  # the echo's timing changed: what was learned may be too low, so it may rise at once
             self._relearn = False
-            return est
+            return np.maximum(est, self.coupling_db - fall)
         rise = s.coupling_rise_db_per_s * s.coupling_every_s
-        return np.where(est < self.coupling_db, est, np.minimum(est, self.coupling_db + rise))
+        return np.clip(est, self.coupling_db - fall, self.coupling_db + rise)
 
     def _estimate_delay(self) -> None:
         """The lag (10 ms steps) at which the mic's energy envelope best follows the reference's."""
