@@ -36,7 +36,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-RUN_FRAMES = 8  # conversation.BARGE_IN_S / FRAME_S: what the engine takes as a barge-in
+from tests.echo_mix import FakeClock, count_triggers  # noqa: E402
+from voiceprep.audio.frames import FRAME_S  # noqa: E402
+from voiceprep.conversation import BARGE_IN_S  # noqa: E402
+
+RUN_FRAMES = int(round(BARGE_IN_S / FRAME_S))  # consecutive candidate frames the engine takes as a barge-in
 NEAR_SHARE = 0.2  # an interviewer frame this close to the gate's 0.3 is counted as a near miss
 
 
@@ -118,18 +122,8 @@ def record(out: Path, runs: int, burners: int, echo_db: float, echo_ms: int) -> 
 # ---------------------------------------------------------------- replay
 
 
-def _triggers(flags: np.ndarray) -> int:
-    run = count = 0
-    for f in flags:
-        run = run + 1 if f else 0
-        if run >= RUN_FRAMES:
-            count, run = count + 1, 0
-    return count
-
-
 def replay_one(log: list, settings) -> dict:
     """One recording through a fresh gate on a clock set to each call's recorded time."""
-    from tests.echo_mix import FakeClock
     from voiceprep.audio.echo import GateListener
 
     os.environ.setdefault("VOICEPREP_ECHO_TRACE", os.devnull)  # the gate works out each frame's share only when tracing
@@ -150,8 +144,8 @@ def replay_one(log: list, settings) -> dict:
             shares.append(float(gate._judged.split("excess_share=")[1].split()[0]))  # noqa: SLF001 (the trace's own figure)
     f, pb, sh = np.array(flags), np.array(playback), np.array(shares)
     echo_only = (pb == 1) | (pb == 2)  # the greeting and the question: the candidate's audio starts after them
-    return {"stopped_itself": sum(_triggers(f[pb == p]) for p in (1, 2)), "frames_taken": int(f[echo_only].sum()),
-            "near_misses": int((sh[echo_only] >= NEAR_SHARE).sum()), "gave_way": _triggers(f[pb == 3]) > 0}
+    return {"stopped_itself": sum(count_triggers(f[pb == p], RUN_FRAMES) for p in (1, 2)), "frames_taken": int(f[echo_only].sum()),
+            "near_misses": int((sh[echo_only] >= NEAR_SHARE).sum()), "gave_way": count_triggers(f[pb == 3], RUN_FRAMES) > 0}
 
 
 def replay(out: Path, changes: dict[str, float]) -> None:
