@@ -47,8 +47,16 @@ NEAR_SHARE = 0.2  # an interviewer frame this close to the gate's 0.3 is counted
 # ---------------------------------------------------------------- recording
 
 
-def _child(argv: list[str]) -> None:
-    """`practice` with every GateListener call stored (in the process the test would start)."""
+_HOOK = """import os
+if os.environ.get("VOICEPREP_GATE_LOG"):
+    from bench.echo_replay import install_recorder
+    install_recorder()
+"""
+
+
+def install_recorder() -> None:
+    """In the `practice` process the test starts (through a `sitecustomize` on its path): every
+    GateListener call is stored with its clock time, written to $VOICEPREP_GATE_LOG at exit."""
     import atexit
     import time
 
@@ -70,50 +78,35 @@ def _child(argv: list[str]) -> None:
         return reset(self)
 
     echo.GateListener.played, echo.GateListener.heard, echo.GateListener.reset = rec_played, rec_heard, rec_reset
+
     def save() -> None:  # the mic's audio: private, as the program's own recordings
         fd = os.open(os.environ["VOICEPREP_GATE_LOG"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as f:
             pickle.dump(log, f)
 
     atexit.register(save)
-    from voiceprep.cli import main
-
-    sys.argv = ["voiceprep", *argv]
-    main()
 
 
 def record(out: Path, runs: int, burners: int, echo_db: float, echo_ms: int) -> None:
-    from tests.e2e.pulse import PrivatePulse
-    from tests.e2e.test_pulseaudio import wait_for_line
-    from tests.helpers import SAMPLES
-    from voiceprep.audio.io import load_audio, write_wav
-    from voiceprep.store import Store
+    """The e2e test's own flow (`_answer_with_a_second_part`), its practice process recorded."""
+    import tempfile
 
-    first, more = load_audio(SAMPLES / "turnset" / "f13.flac"), load_audio(SAMPLES / "turnset" / "f09.flac")
-    answer = np.concatenate([first[: int(9.0 * 16000)], np.zeros(int(1.9 * 16000), np.float32), more])  # as the test
+    from tests.e2e.pulse import PrivatePulse
+    from tests.e2e.test_pulseaudio import _answer_with_a_second_part
+
     busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(burners)]
     try:
-        for k in range(runs):
-            run = out / f"run{k:02d}"
-            run.mkdir(parents=True, exist_ok=True)
-            wav = write_wav(run / "answer.wav", answer)
-            with PrivatePulse() as pulse:
-                pulse.echo_path(echo_db, echo_ms)
-                env = {**pulse.env, "COLUMNS": "200", "PYTHONPATH": str(ROOT), "VOICEPREP_GATE_LOG": str(run / "gate.pkl")}
-                proc = subprocess.Popen([sys.executable, __file__, "child", "practice", "--questions", "1", "--category", "philosophy",
-                                         "--brain", "scripted", "--hold-silences", "0", "--seed", "1", "--max-answer-s", "20",
-                                         "--data-dir", str(run / "data")],
-                                        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
-                try:
-                    wait_for_line(proc, "listening", timeout_s=120)
-                    pulse.play_into_mic(wav).wait(60)
-                    proc.communicate(timeout=240)
-                finally:
-                    if proc.poll() is None:
-                        proc.kill()
-            turns = Store.open(run / "data").get_session("latest").turns
-            stopped = [t.kind for t in turns if t.kind in ("greeting", "question") and t.notes.barged_in]
-            print(f"run{k:02d}: exit {proc.returncode}, stopped by their own echo: {stopped or 'none'}", flush=True)
+        with tempfile.TemporaryDirectory() as hook:
+            Path(hook, "sitecustomize.py").write_text(_HOOK)
+            for k in range(runs):
+                run = out / f"run{k:02d}"
+                run.mkdir(parents=True, exist_ok=True)
+                with PrivatePulse() as pulse:
+                    pulse.echo_path(echo_db, echo_ms)
+                    session = _answer_with_a_second_part(pulse, run, env={"PYTHONPATH": f"{hook}{os.pathsep}{ROOT}",
+                                                                          "VOICEPREP_GATE_LOG": str(run / "gate.pkl")})
+                stopped = [t.kind for t in session.turns if t.kind in ("greeting", "question") and t.notes.barged_in]
+                print(f"run{k:02d}: stopped by their own echo: {stopped or 'none'}", flush=True)
     finally:
         for p in busy:
             p.kill()
@@ -161,9 +154,6 @@ def replay(out: Path, changes: dict[str, float]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["child"]:
-        _child(argv[1:])
-        return 0
     if len(argv) >= 3 and argv[0] == "record":
         burners = int(argv[argv.index("--burners") + 1]) if "--burners" in argv else 0
         echo = argv[argv.index("--echo") + 1: argv.index("--echo") + 3] if "--echo" in argv else ["12", "40"]

@@ -171,9 +171,10 @@ class Analyzer:
         mine = [w for w in outside(guarded.words, others) if not filled_pause_label(w.text)]  # in time order
         faint = [(extent(w), w.text) for w in faint_words(mine, levels, scene, self.foreground)]
         if faint:
-            others = [*others, *(s for s, _ in faint)]
-            speech = subtract(speech, [s for s, _ in faint])
-            figures = replace(figures, background_voice_s=round(figures.background_voice_s + _total(s for s, _ in faint), 3))
+            faint_spans = [s for s, _ in faint]
+            others = [*others, *faint_spans]
+            speech = subtract(speech, faint_spans)
+            figures = replace(figures, background_voice_s=round(figures.background_voice_s + _total(faint_spans), 3))
         words = outside(clamp_to_speech(guarded.words, speech), others)
         region = speech_region(speech, words)
         acoustic, named = self._check_candidates(audio, words, region, scene)

@@ -440,12 +440,11 @@ class GateListener(_ReferenceListener):
         rank = np.clip(np.round((counts - 1) * s.coupling_percentile / 100).astype(int), 0, hist.shape[0] - 1)
         est = hist[rank, np.arange(hist.shape[1])]
         est = np.where(counts >= s.coupling_min_frames, est, self.coupling_db)
-        fall = s.coupling_fall_db_per_s * s.coupling_every_s
+        lowest = self.coupling_db - s.coupling_fall_db_per_s * s.coupling_every_s
         if self._relearn:  # the echo's timing changed: what was learned may be too low, so it may rise at once
             self._relearn = False
-            return np.maximum(est, self.coupling_db - fall)
-        rise = s.coupling_rise_db_per_s * s.coupling_every_s
-        return np.clip(est, self.coupling_db - fall, self.coupling_db + rise)
+            return np.maximum(est, lowest)
+        return np.clip(est, lowest, self.coupling_db + s.coupling_rise_db_per_s * s.coupling_every_s)
 
     def _estimate_delay(self) -> None:
         """The lag (10 ms steps) at which the mic's energy envelope best follows the reference's."""
