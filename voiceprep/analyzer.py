@@ -140,8 +140,9 @@ class Analyzer:
         if not speech:  # silence: nothing to transcribe, and Whisper would invent a "You"
             m = speech_metrics([], [], duration_s, self.settings)
             return replace(m, quality=tuple(quality_flags(figures)))
+        sound_s = min(duration_s, sound_end(speech, levels, scene.noise_floor_db))
         until_s = heard_until(speech, levels, scene.noise_floor_db, duration_s)
-        first = self._decode(audio, windows_at, until_s)
+        first = self._decode(audio, windows_at, until_s, sound_s)
         others_heard = [(c, text) for c, text in candidates if not within_sentence(c, first)]
         background = [c for c, _ in others_heard]
         speech = subtract(speech, background)
@@ -152,8 +153,8 @@ class Analyzer:
         others = [*background, *noise_spans]
         if background:  # decode again with the other voices turned down: fewer of their words get in
             audio = _duck(audio, background)
-            first = self._decode(audio, windows_at, until_s)
-        heard = self._hear(audio, first, speech, windows_at, until_s)
+            first = self._decode(audio, windows_at, until_s, sound_s)
+        heard = self._hear(audio, first, speech, windows_at, until_s, sound_s)
         # Whisper smears word edges into the silence (or the other voice) around them: pull
         # them onto the speaker's speech first, then drop the words that begin in another voice.
         noisy = scene.snr_db < NOISY_SNR_DB
@@ -264,14 +265,17 @@ class Analyzer:
         raised, gain_db = _raise_quiet(audio, levels_db)
         return raised, gain_db, frame_flags(raised, vad)
 
-    def _decode(self, audio: np.ndarray, silences: list[tuple[float, float]], until_s: float, *, prompt: bool = True) -> list[Word]:
-        """Words of the recording up to `until_s`, cut into windows at `silences` (the VAD's pauses:
-        known while the answer is spoken, so its first windows can be decoded then)."""
+    def _decode(self, audio: np.ndarray, silences: list[tuple[float, float]], until_s: float, sound_s: float, *,
+                prompt: bool = True) -> list[Word]:
+        """Words of the recording up to `until_s` (its last sound ends at `sound_s`), cut into
+        windows at `silences` (the VAD's pauses: known while the answer is spoken, so its first
+        windows can be decoded then)."""
         inside = [(a, b) for a, b in silences if b < until_s]
-        return cap_words(self.transcriber.transcribe(audio[: int(until_s * SAMPLE_RATE)], prompt=prompt, silences=inside).words)
+        return cap_words(self.transcriber.transcribe(audio[: int(until_s * SAMPLE_RATE)], prompt=prompt, silences=inside,
+                                                     sound_end_s=sound_s).words)
 
     def _hear(self, audio: np.ndarray, first: list[Word], speech: list[Span], silences: list[tuple[float, float]],
-              until_s: float) -> _Heard:
+              until_s: float, sound_s: float) -> _Heard:
         """Words of the answer. A prompted decode (`first`) that leaves clearly too much voiced
         time uncovered (it can skip whole stretches of fast speech) is decoded again without the
         prompt, and what is still uncovered stretch by stretch; words fill only the holes."""
@@ -279,7 +283,7 @@ class Analyzer:
         cov = coverage(words, speech)
         if not skipped_speech(cov):
             return _Heard(words, False)
-        plain = self._decode(audio, silences, until_s, prompt=False)
+        plain = self._decode(audio, silences, until_s, sound_s, prompt=False)
         words = fill_holes(words, plain, cov.holes)
         for hole in coverage(words, speech).holes:
             if hole.duration_s < 1.0:
@@ -337,13 +341,21 @@ def _vad_silences(flags: np.ndarray, vad: VadSettings) -> list[tuple[float, floa
     return [(round(float(a.end), 3), round(float(b.start), 3)) for a, b in pairwise(spans)]
 
 
-def heard_until(speech: list[Span], levels_db: np.ndarray, noise_floor_db: float, duration_s: float) -> float:
-    """Where the recogniser stops listening: DECODE_TAIL_S after the end of the last speech span or
-    the last frame clearly above the noise floor, whichever is later (in loud noise the VAD misses
-    speech that the level still shows)."""
+def sound_end(speech: list[Span], levels_db: np.ndarray, noise_floor_db: float) -> float:
+    """Where the last sound ends: the end of the last speech span or of the last frame clearly
+    above the noise floor, whichever is later (in loud noise the VAD misses speech that the level
+    still shows)."""
     loud = np.flatnonzero(levels_db >= noise_floor_db + SOUND_ABOVE_FLOOR_DB)
     last_sound = (loud[-1] + 1) * FRAME_SAMPLES / SAMPLE_RATE if loud.size else 0.0
-    return min(duration_s, max(speech[-1].end, last_sound) + DECODE_TAIL_S)
+    return max(speech[-1].end, last_sound)
+
+
+def heard_until(speech: list[Span], levels_db: np.ndarray, noise_floor_db: float, duration_s: float) -> float:
+    """Where the recogniser stops listening: DECODE_TAIL_S after the last sound (`sound_end`)."""
+    return min(duration_s, sound_end(speech, levels_db, noise_floor_db) + DECODE_TAIL_S)
+
+
+
 
 
 def _raise_quiet(audio: np.ndarray, levels_db: np.ndarray) -> tuple[np.ndarray, float]:

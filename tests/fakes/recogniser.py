@@ -32,7 +32,7 @@ class SkippingRecogniser:
         self.words, self.skip, self.skips_on = words, skip, skips_on
         self.calls: list[str] = []
 
-    def transcribe(self, audio: np.ndarray, *, prompt=True, silences=(), offset_s: float = 0.0) -> Transcript:
+    def transcribe(self, audio: np.ndarray, *, prompt=True, silences=(), offset_s: float = 0.0, sound_end_s=None) -> Transcript:
         end_s = offset_s + audio.size / 16000
         whole = offset_s <= self.words[0].start and end_s >= self.words[-1].end  # the clip holds every word
         kind = "prompted" if prompt is True else ("plain" if whole else "alone")

@@ -36,7 +36,7 @@ def test_an_answer_heard_as_it_is_spoken_decodes_only_its_end_and_matches_an_off
     decoded: list[float] = []  # seconds of audio decoded with word timings, call by call
     tr = analyzer.transcriber
     original = type(tr)._decode
-    monkeypatch.setattr(type(tr), "_decode", lambda self, a, p: decoded.append(a.size / SAMPLE_RATE) or original(self, a, p))
+    monkeypatch.setattr(type(tr), "_decode", lambda self, a, p, *end: decoded.append(a.size / SAMPLE_RATE) or original(self, a, p, *end))
 
     tr.forget()
     vad = VadSettings()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+
 import pytest
 
 from voiceprep.speech.stt import WINDOW_S, windows
@@ -51,3 +53,55 @@ def test_windows_cover_the_audio_and_the_closed_ones_never_change_as_the_answer_
         closed = windows(hi, so_far)[:-1]
         assert closed == full[: len(closed)], (hi, closed, full)
 
+
+
+def test_a_window_cut_in_a_pause_ends_its_sound_where_the_pause_begins():
+    from voiceprep.speech.stt import _sound_end
+
+    silences = [(10.0, 11.0), (22.0, 22.6)]
+    assert _sound_end(0.0, 22.3, silences) == pytest.approx(22.0)  # cut in the middle of the 22.0-22.6 pause
+    assert _sound_end(22.3, 36.0, silences, 35.2) == pytest.approx(12.9)  # the last window: where the caller says
+    assert _sound_end(0.0, 30.0, silences) is None  # cut at 30 s in speech: unknown, the decode runs its course
+
+
+class _Segment:
+    def __init__(self, start: float, end: float, text: str) -> None:
+        from types import SimpleNamespace
+
+        self.start, self.end, self.text = start, end, text
+        self.no_speech_prob, self.avg_logprob = 0.0, -0.2
+        step = (end - start) / len(text.split())
+        self.words = [SimpleNamespace(word=w, start=start + k * step, end=start + (k + 1) * step, probability=0.9)
+                      for k, w in enumerate(text.split())]
+
+
+class _LazyWhisper:
+    """faster-whisper's contract: segments come from a generator, and its second pass over a
+    window (a new encoder run from the last word on) only starts when the next segment is asked
+    for. The second pass here writes a phrase into the silence after the speech, as tiny.en did
+    after the cut-off pause of a real monologue ("That's fine.")."""
+
+    def __init__(self) -> None:
+        self.passes = 0
+
+    def transcribe(self, audio, **_options):
+        def segments():
+            self.passes = 1
+            yield _Segment(0.2, 4.8, "I checked the payment log first.")
+            yield _Segment(5.1, 9.9, "Then I sent the refund again.")
+            self.passes = 2
+            yield _Segment(10.3, 10.9, "That's fine.")
+        return segments(), None
+
+
+def test_decoding_stops_once_the_words_reach_the_end_of_the_sound():
+    from voiceprep.speech.stt import Transcriber
+
+    t = Transcriber("tiny")
+    t._whisper = fake = _LazyWhisper()
+    audio = np.zeros(16000 * 11, dtype=np.float32)
+    heard = t.transcribe(audio, sound_end_s=10.0)
+    assert fake.passes == 1 and heard.text.endswith("again.")  # the silence after the speech was not decoded again
+    t.forget()
+    t._whisper = fake = _LazyWhisper()
+    assert t.transcribe(audio).text.endswith("That's fine.") and fake.passes == 2  # unknown end: the decode runs its course

@@ -38,6 +38,10 @@ class SttSettings:
 
 
 CLIP_PROMPT = "Um. Uh. Hmm."
+# A window's decode stops once a segment ends this close to where its sound ends: faster-whisper
+# would otherwise encode the window again from the last word on, to decode the silence after it
+# (a full encoder run, ~0.5 s on 2 cores, for a few tenths of a second of nothing).
+HEARD_ALL_SLACK_S = 0.15
 MEMO_WINDOWS = 16  # windows decoded ahead are kept this long (about 7 minutes of answer)
 
 
@@ -50,7 +54,7 @@ class Transcriber:
         self._whisper = None
         self._reader = None  # a second copy for the turn detector's read-backs (see `read_back`)
         self.load_s: float | None = None
-        self._memo: OrderedDict[tuple[bytes, str | None], tuple[list[_RawWord], list[str]]] = OrderedDict()
+        self._memo: OrderedDict[tuple[bytes, str | None, float | None], tuple[list[_RawWord], list[str]]] = OrderedDict()
         self._memo_lock = threading.Lock()
 
     def load(self):
@@ -90,9 +94,12 @@ class Transcriber:
         prompt: str | None | bool = True,
         silences: Sequence[tuple[float, float]] = (),
         offset_s: float = 0.0,
+        sound_end_s: float | None = None,
     ) -> Transcript:
         """Words with timings (plus `offset_s`: where `audio` starts on the caller's clock).
-        `prompt=False` gives plain Whisper (no disfluent prompt).
+        `prompt=False` gives plain Whisper (no disfluent prompt). `sound_end_s`, when the caller
+        knows it, is where the last sound in `audio` ends (a window cut at a pause ends its sound
+        where that pause begins): decoding stops once the words reach it.
 
         Whisper only uses an initial prompt for its first 30 s window, so audio longer than one
         window is cut into windows at `silences` (start, end pairs, e.g. the pauses between
@@ -108,7 +115,8 @@ class Transcriber:
         words: list[Word] = []
         texts: list[str] = []
         for lo, hi in windows(duration_s, silences):
-            raw, t, _fresh = self._window(audio[int(lo * 16000) : int(hi * 16000)], initial)
+            heard_to = _sound_end(lo, hi, silences, sound_end_s if hi >= duration_s - 1e-9 else None)
+            raw, t, _fresh = self._window(audio[int(lo * 16000) : int(hi * 16000)], initial, heard_to)
             words += [_placed(w, lo + offset_s) for w in raw]
             texts += t
         return Transcript(tuple(words), duration_s, " ".join(t for t in texts if t))
@@ -125,7 +133,7 @@ class Transcriber:
         final = windows(until_s, silences)[:-1]
         decoded = 0
         for lo, hi in final:
-            raw, _texts, fresh = self._window(audio[int(lo * 16000) : int(hi * 16000)], initial)
+            raw, _texts, fresh = self._window(audio[int(lo * 16000) : int(hi * 16000)], initial, _sound_end(lo, hi, silences))
             decoded += fresh
             words += [_placed(w, lo) for w in raw]
         return Ahead(tuple(words), final[-1][1] if final else 0.0, decoded)
@@ -135,27 +143,33 @@ class Transcriber:
         with self._memo_lock:
             self._memo.clear()
 
-    def _window(self, chunk: np.ndarray, prompt: str | None) -> tuple[list[_RawWord], list[str], bool]:
+    def _window(self, chunk: np.ndarray, prompt: str | None, heard_to_s: float | None = None) -> tuple[list[_RawWord], list[str], bool]:
         """One window's words (times from its start), text, and whether it was decoded now: each
         window is decoded once, then remembered. A window whose decoding loops (the prompt can
-        seed "M- M- M-" on cut-off words) is decoded again without the prompt."""
-        key = _memo_key(chunk, prompt)
+        seed "M- M- M-" on cut-off words) is decoded again without the prompt. `heard_to_s`: where
+        the window's sound ends, if known (see `_decode`)."""
+        key = _memo_key(chunk, prompt, heard_to_s)
         with self._memo_lock:
             known = self._memo.get(key)
         if known is not None:
             return *known, False
         if chunk.size < 1600:  # < 0.1 s: nothing Whisper can use
             return [], [], False
-        raw, texts = self._decode(chunk, prompt)
+        raw, texts = self._decode(chunk, prompt, heard_to_s)
         if prompt and _loops(raw):
-            raw, texts = self._decode(chunk, None)
+            raw, texts = self._decode(chunk, None, heard_to_s)
         with self._memo_lock:
             self._memo[key] = (raw, texts)
             while len(self._memo) > MEMO_WINDOWS:
                 self._memo.popitem(last=False)
         return raw, texts, True
 
-    def _decode(self, audio: np.ndarray, prompt: str | None) -> tuple[list[_RawWord], list[str]]:
+    def _decode(self, audio: np.ndarray, prompt: str | None, heard_to_s: float | None = None) -> tuple[list[_RawWord], list[str]]:
+        """Words and segment texts of one window. faster-whisper decodes lazily, segment by
+        segment; once a segment ends within HEARD_ALL_SLACK_S of `heard_to_s` (where the window's
+        sound ends) nothing is asked of it any more, so it does not encode the window again to
+        decode the silence after the last word (it does so whenever its first pass ends on an
+        open segment, which is most windows)."""
         import ctranslate2
 
         ctranslate2.set_random_seed(self.settings.seed)
@@ -177,6 +191,8 @@ class Transcriber:
             texts.append(seg.text.strip())
             for w in seg.words or ():
                 words.append(_RawWord(w.word.strip(), float(w.start), float(w.end), float(w.probability)))
+            if heard_to_s is not None and seg.end >= heard_to_s - HEARD_ALL_SLACK_S:
+                break
         return words, texts
 
     def read_back(self, audio: np.ndarray) -> str:
@@ -275,8 +291,19 @@ def _placed(w: _RawWord, offset_s: float) -> Word:
     return Word(w.text, round(w.start + offset_s, 3), round(w.end + offset_s, 3), round(w.probability, 3))
 
 
-def _memo_key(chunk: np.ndarray, prompt: str | None) -> tuple[bytes, str | None]:
-    return hashlib.blake2b(np.ascontiguousarray(chunk).tobytes(), digest_size=16).digest(), prompt
+def _memo_key(chunk: np.ndarray, prompt: str | None, heard_to_s: float | None = None) -> tuple[bytes, str | None, float | None]:
+    return (hashlib.blake2b(np.ascontiguousarray(chunk).tobytes(), digest_size=16).digest(), prompt,
+            None if heard_to_s is None else round(heard_to_s, 3))
+
+
+def _sound_end(lo: float, hi: float, silences: Sequence[tuple[float, float]], sound_end_s: float | None = None) -> float | None:
+    """Where the sound of the window [lo, hi] ends, from its start: a window cut inside a pause
+    ends its sound where the pause begins; the last window where the caller says (`sound_end_s`),
+    or unknown (None)."""
+    if sound_end_s is not None:
+        return max(0.0, sound_end_s - lo)
+    cut = next((a for a, b in silences if a < hi < b), None)
+    return None if cut is None else max(0.0, cut - lo)
 
 
 def windows(duration_s: float, silences: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
