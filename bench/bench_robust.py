@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 
 BENCH = Path(__file__).resolve().parent
+PIPER_SEED = 2026
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
@@ -357,6 +358,13 @@ def main() -> int:
         items = [Item(**{**d, "path": Path(d["path"])}) for d in json.loads((TMP / "items.json").read_text())]
     else:
         shutil.rmtree(TMP, ignore_errors=True)
+        import onnxruntime
+
+        # piper's random variation stays on, from a fixed seed set before the voice's session
+        # exists (as scripts/make_prosody_samples.py does): every build is the same samples, so
+        # figures from two runs of the code are figures of the same audio. (Unseeded until
+        # 2026-11-24, session 20: every run was a new draw.)
+        onnxruntime.set_seed(PIPER_SEED)
         items = build_synth(Voice()) + build_real()
         (TMP / "items.json").write_text(json.dumps([{**i.__dict__, "path": str(i.path)} for i in items]))
     build_s = time.perf_counter() - t_start

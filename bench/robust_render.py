@@ -139,7 +139,7 @@ def background_track(voice, lines: list[str], duration_s: float, seed: int) -> n
     rng = np.random.default_rng(seed)
     parts, total = [], 0
     i = int(rng.integers(len(lines)))
-    while total < duration_s * SAMPLE_RATE + SAMPLE_RATE:
+    while total < round(duration_s * SAMPLE_RATE) + SAMPLE_RATE:
         factor = (0.84, 1.19)[i % 2]
         speech = pitch_shift(voice.synthesize(lines[i % len(lines)], length_scale=factor), SAMPLE_RATE, factor)
         gap = np.zeros(int(rng.uniform(0.2, 0.6) * SAMPLE_RATE), dtype=np.float32)
@@ -148,4 +148,4 @@ def background_track(voice, lines: list[str], duration_s: float, seed: int) -> n
         i += 1
     track = np.concatenate(parts)
     start = int(rng.integers(SAMPLE_RATE))
-    return track[start : start + int(duration_s * SAMPLE_RATE)]
+    return track[start : start + round(duration_s * SAMPLE_RATE)]  # round: 258080 / 16000 * 16000 is 258079.99...
