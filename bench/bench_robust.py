@@ -37,7 +37,6 @@ from pathlib import Path
 import numpy as np
 
 BENCH = Path(__file__).resolve().parent
-PIPER_SEED = 2026
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
@@ -52,6 +51,7 @@ from voiceprep.analysis.numbers import spoken_words  # noqa: E402
 from voiceprep.audio.io import SAMPLE_RATE, load_audio, write_wav  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "realspeech"
+PIPER_SEED = 2026  # piper's random variation, seeded: every build of the set is the same audio
 TMP = BENCH / "robust.tmp"
 MATCH_S = 0.3  # a found filled pause matches a true one if they overlap or their centres are this close
 PAUSE_MIN_S = 0.8

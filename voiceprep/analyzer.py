@@ -356,8 +356,6 @@ def heard_until(speech: list[Span], levels_db: np.ndarray, noise_floor_db: float
 
 
 
-
-
 def _raise_quiet(audio: np.ndarray, levels_db: np.ndarray) -> tuple[np.ndarray, float]:
     """A very quiet recording raised to a normal level (the VAD ignores frames below -50 dBFS
     and Whisper hears quiet speech worse); (audio, gain in dB)."""

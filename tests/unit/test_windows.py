@@ -7,7 +7,6 @@ from __future__ import annotations
 import random
 
 import numpy as np
-
 import pytest
 
 from voiceprep.speech.stt import WINDOW_S, windows
@@ -52,7 +51,6 @@ def test_windows_cover_the_audio_and_the_closed_ones_never_change_as_the_answer_
         so_far = [(a, b) for a, b in silences if b <= hi]
         closed = windows(hi, so_far)[:-1]
         assert closed == full[: len(closed)], (hi, closed, full)
-
 
 
 def test_a_window_cut_in_a_pause_ends_its_sound_where_the_pause_begins():
