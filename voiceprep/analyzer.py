@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from voiceprep.analysis.accounting import account, name_sound, unaccounted_s
+from voiceprep.analysis.accounting import account, name_sound, set_apart, unaccounted_s
 from voiceprep.analysis.align import clamp_to_speech
 from voiceprep.analysis.coverage import (
     WORD_PAD_S,
@@ -182,8 +182,7 @@ class Analyzer:
         acoustic += [f for f in soft_fillers if not any(a.start < f.end and a.end > f.start for a in acoustic)]
         # A whole span that is neither a word nor a filler (a breath, a click, a cough) is part
         # of the silence around it, as a listener hears it.
-        noise = {Span(v.start, v.end) for v in named if v.heard_as != "unrecognised"}
-        speech = [s for s in speech if s not in noise]
+        speech, set_aside = set_apart(speech, named)
         m = speech_metrics(words, speech, duration_s, self.settings, acoustic_fillers=acoustic)
         elsewhere = [
             *(VoicedStretch(s.start, s.end, "background_voice", _bg_evidence(s, text, heard.words, levels, scene), _rel_level(s, levels, scene))
@@ -194,7 +193,7 @@ class Analyzer:
               for s, text in faint),
             *(VoicedStretch(s.start, s.end, "noise", f"at the noise floor ({scene.noise_floor_db:.0f} dBFS)", _rel_level(s, levels, scene))
               for s in noise_spans),
-            *(v for v in named if Span(v.start, v.end) in noise),
+            *set_aside,
         ]
         stretches = account(m.speech, m.word_timeline, m.fillers, named, elsewhere)
         figures = replace(figures, voiced_s=round(sum(s.duration_s for s in m.speech), 3),

@@ -35,6 +35,14 @@ def name_sound(sound: StretchSound, decoded: str = "") -> tuple[str, str]:
     return "unrecognised", facts
 
 
+def set_apart(speech: Sequence[Span], named: Sequence[VoicedStretch]) -> tuple[list[Span], list[VoicedStretch]]:
+    """Speech spans that are wholly one named sound (a breath, a click, a cough) leave the speech:
+    a listener hears them as part of the silence around them. Returns (the speech left, those
+    sounds); a named sound inside a longer span stays there, for `account` to find as a hole."""
+    whole = {Span(v.start, v.end) for v in named if v.heard_as != "unrecognised"} & set(speech)
+    return [s for s in speech if s not in whole], [v for v in named if Span(v.start, v.end) in whole]
+
+
 def account(
     speech: Sequence[Span],
     words: Sequence[Word],
