@@ -267,6 +267,12 @@ def score(item: Item, m, elapsed_s: float) -> dict:
     return row
 
 
+def off_target(row: dict) -> bool:
+    """The file misses a per-file target: |WPM error| or words heard vs said."""
+    words_off = abs(row["heard"] - row["said"]) / max(row["said"], 1) * 100 > TARGETS["words_heard_vs_said_pct"]
+    return words_off or row.get("wpm_err_pct", 0.0) > TARGETS["worst_abs_wpm_error_pct"]
+
+
 def summarise(rows: list[dict]) -> dict:
     if not rows:
         return {}
@@ -290,6 +296,10 @@ def summarise(rows: list[dict]) -> dict:
         "pauses_found_within_0_2s": round(pf / pt, 3) if pt else None,
         "pauses_ge_0_8s": pt,
         "quality_flagged_files": sum(bool(r["quality"]) for r in rows),
+        # say when unsure: files whose figures miss a target, and of them those with no quality flag
+        # (a confident wrong number)
+        "off_target_files": sum(off_target(r) for r in rows),
+        "off_target_unflagged_files": sum(off_target(r) and not r["quality"] for r in rows),
     }
 
 
@@ -402,6 +412,7 @@ def main() -> int:
             "per_condition": per_condition,
             "per_file": rows_by_cond,
             "analysis_real_time_factor": round(analysis_s / audio_s, 3),
+            "off_target_unflagged": [r["id"] for rows in rows_by_cond.values() for r in rows if off_target(r) and not r["quality"]],
         }
         if not args.skip_read_back:
             result["models"][model]["read_back"] = read_back_eval(analyzer.transcriber, [i for i in items if i.chunks and (
@@ -431,8 +442,9 @@ def markdown(result: dict) -> str:
 
     for model, res in result["models"].items():
         out.append(f"\n**{res['label']}** (dev / held-out)\n")
-        out.append("| condition | words heard/said | lost / inserted | \\|WPM err\\| median | worst | filled P | filled R | pauses >= 0.8 s within 0.2 s | flagged |")
-        out.append("|---|---|---|---|---|---|---|---|---|")
+        out.append("| condition | words heard/said | lost / inserted | \\|WPM err\\| median | worst | filled P | filled R | pauses >= 0.8 s within 0.2 s | flagged "
+                   "| off target (of them unflagged) |")
+        out.append("|---|---|---|---|---|---|---|---|---|---|")
         for cond, s in res["per_condition"].items():
             d, h = s.get("dev") or {}, s.get("held_out") or {}
 
@@ -442,17 +454,24 @@ def markdown(result: dict) -> str:
             def pair(x: dict, k1: str, k2: str) -> str:
                 return f"{x[k1]}/{x[k2]}" if x else "-"
 
+            def off(x: dict) -> str:
+                return f"{x['off_target_files']} ({x['off_target_unflagged_files']})" if x and "off_target_files" in x else "-"
+
             out.append(
                 f"| {cond} | {pair(d, 'words_heard', 'words_said')} / {pair(h, 'words_heard', 'words_said')} "
                 f"| {pair(d, 'lost', 'inserted')} / {pair(h, 'lost', 'inserted')} "
                 f"| {both('median_abs_wpm_error_pct', '{:.1f}')} | {both('worst_abs_wpm_error_pct', '{:.1f}')} "
                 f"| {both('filled_pause_precision')} | {both('filled_pause_recall')} | {both('pauses_found_within_0_2s')} "
-                f"| {pair(d, 'quality_flagged_files', 'files')} / {pair(h, 'quality_flagged_files', 'files')} |"
+                f"| {pair(d, 'quality_flagged_files', 'files')} / {pair(h, 'quality_flagged_files', 'files')} "
+                f"| {off(d)} / {off(h)} |"
             )
         if "measured" in res:
             ms = res["measured"]
             out.append(f"\nMeasured {ms['finished']}; load average (1/5/15 min) {ms['load_average_before']} before, "
                        f"{ms['load_average_after']} after; analysis real-time factor {res['analysis_real_time_factor']}.")
+        if "off_target_unflagged" in res:
+            out.append(f"\nOff target with no quality flag ({len(res['off_target_unflagged'])}): "
+                       + (", ".join(res["off_target_unflagged"]) or "none") + ".")
         if "read_back" in res:
             out.append(f"\nRead-back ({res['label']}): " + "; ".join(
                 f"{c} WER {v['word_error_rate']:.2f}, {v['median_s']:.2f}/{v['p95_s']:.2f} s" for c, v in res["read_back"].items()))

@@ -26,7 +26,7 @@ from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.analysis.metrics import speech_metrics
 from voiceprep.analysis.pauses import quiet_gaps, speech_region
 from voiceprep.analysis.prosody import ProsodySettings, prosody
-from voiceprep.analysis.quality import NOISY_SNR_DB, SignalFigures, quality_flags
+from voiceprep.analysis.quality import NOISY_SNR_DB, SignalFigures, quality_flags, unsure_words
 from voiceprep.audio.foreground import (
     ForegroundSettings,
     LevelScene,
@@ -196,8 +196,10 @@ class Analyzer:
             *set_aside,
         ]
         stretches = account(m.speech, m.word_timeline, m.fillers, named, elsewhere)
+        probabilities = [w.probability for w in m.word_timeline if not filled_pause_label(w.text) and normalise(w.text)]
         figures = replace(figures, voiced_s=round(sum(s.duration_s for s in m.speech), 3),
-                          unaccounted_s=unaccounted_s(stretches), redecoded=heard.redecoded)
+                          unaccounted_s=unaccounted_s(stretches), redecoded=heard.redecoded,
+                          words=len(probabilities), unsure_words=unsure_words(probabilities))
         return replace(m, voiced_stretches=tuple(stretches), quality=tuple(quality_flags(figures)),
                        prosody=self.prosody_of(original, m.word_timeline, duration_s))
 

@@ -200,7 +200,7 @@ class VoicedStretch:
 class QualityFlag:
     """A reason to trust this answer's figures less (low coverage, clipping, noise, ...)."""
 
-    code: str  # low_coverage | clipping | low_level | noisy | background_voices
+    code: str  # low_coverage | clipping | low_level | noisy | background_voices | unsure_words
     message: str  # one sentence for the user: what was found and what it may affect
 
 

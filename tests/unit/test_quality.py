@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import SAMPLES_DIR
 from tests.fakes.recogniser import SkippingRecogniser, truth_words
-from voiceprep.analysis.quality import SignalFigures, quality_flags
+from voiceprep.analysis.quality import SignalFigures, quality_flags, unsure_words
 from voiceprep.analyzer import Analyzer
 from voiceprep.audio.io import load_audio
 from voiceprep.audio.vad import speech_spans
@@ -74,6 +74,19 @@ def test_thresholds_are_one_place_and_each_flag_can_fire_alone():
         "low_level": replace(base, speaker_level_db=-45),
         "noisy": replace(base, snr_db=10),
         "background_voices": replace(base, background_voice_s=2.0),
+        "unsure_words": replace(base, words=30, unsure_words=12),
     }
     for code, figures in cases.items():
         assert [q.code for q in quality_flags(figures)] == [code]
+
+
+def test_unsure_words_need_a_third_of_the_words_and_at_least_three():
+    from dataclasses import replace
+
+    base = SignalFigures(speaker_level_db=-18, clipped_share=0.0, snr_db=40, voiced_s=20, background_voice_s=0, unaccounted_s=0)
+    flagged = lambda words, unsure: [q.code for q in quality_flags(replace(base, words=words, unsure_words=unsure))]  # noqa: E731
+    assert flagged(60, 19) == []  # under a third: a poor line that was still heard right
+    assert flagged(60, 20) == ["unsure_words"]
+    assert flagged(4, 2) == []  # two unsure words in a four-word answer: too few to say
+    assert flagged(9, 3) == ["unsure_words"]
+    assert unsure_words([0.9, 0.49, 0.5, 0.1]) == 2

@@ -1,5 +1,6 @@
 """When to trust an answer's figures less: low coverage, clipping, a very low level, heavy noise,
-background voices. One owner for those thresholds (pure functions)."""
+background voices, a recogniser unsure of many words. One owner for those thresholds (pure
+functions)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ BACKGROUND_VOICE_S = 1.0  # this much of other voices
 BACKGROUND_VOICE_SHARE = 0.05  # ...or this share of the speaker's voiced time
 UNACCOUNTED_S = 1.0  # voiced time heard as nothing known
 UNACCOUNTED_SHARE = 0.1  # ...or this share of the voiced time
+# The recogniser's own word probabilities. Where other voices or a bad line garble the decode
+# (real readers 15-20 dB behind a real speaker: up to 32 words invented in 58, pace up to 42 %
+# high; two of the four with no other flag), it is unsure of 39-61 % of the words it heard; of
+# 0-38 % in the answers of 20 words or more it heard within the targets (38 % in 15 dB noise,
+# flagged noisy as well; clean real speech 5-8 %). Robust bench, dev files; bench/README.
+UNSURE_WORD_P = 0.5  # a word heard with less than this probability is one it is unsure of
+UNSURE_SHARE = 1 / 3  # this share of the words...
+UNSURE_MIN_WORDS = 3  # ...and at least this many
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,13 @@ class SignalFigures:
     background_voice_s: float
     unaccounted_s: float  # voiced time heard as no word, filler or known sound
     redecoded: bool = False  # the first decode skipped speech and was decoded again
+    words: int = 0  # the speaker's words, fillers left out
+    unsure_words: int = 0  # of them, heard with probability below UNSURE_WORD_P
+
+
+def unsure_words(probabilities: list[float]) -> int:
+    """How many of the words (their recogniser probabilities) it was unsure of."""
+    return sum(p < UNSURE_WORD_P for p in probabilities)
 
 
 def quality_flags(f: SignalFigures) -> list[QualityFlag]:
@@ -58,5 +74,11 @@ def quality_flags(f: SignalFigures) -> list[QualityFlag]:
             "background_voices",
             f"{f.background_voice_s:.1f} s of other voices behind you were left out of your words and "
             "speaking time: a quieter room gives surer figures",
+        ))
+    if f.unsure_words >= UNSURE_MIN_WORDS and f.unsure_words >= UNSURE_SHARE * f.words:
+        out.append(QualityFlag(
+            "unsure_words",
+            f"the speech recogniser was unsure of {f.unsure_words} of the {f.words} words it heard "
+            "(other voices, a poor line?): the words, their count and the pace may be wrong",
         ))
     return out
