@@ -31,8 +31,14 @@ class SttSettings:
     avg_logprob_min: float = -1.0  # ...when they are also low-confidence
     cpu_threads: int = 0  # 0 = all cores
     # Greedy first; a window whose text is too repetitive (a decoding loop: "I'm not sure if I'm
-    # not sure if ...") or too unsure is sampled again at these temperatures, with a fixed seed
-    # so the same audio always gives the same words.
+    # not sure if ...") or too unsure is sampled again at these temperatures, seeded. The seed
+    # holds for the first sampling after the model loads only: CTranslate2 keeps the random
+    # generator in its worker thread, seeded once, and `set_random_seed` later does not reach
+    # it. So a window that needs the fallback (garbled audio: acted filler clips, voices behind)
+    # can come out differently each time in one process ("Man, Maaaaan tree, all four" then
+    # "Maaaaaaa Maaaaan -tree -all -four", the same clip four times). Greedy segments are the
+    # same every time: 281 of 288 in the robust bench's dev files (the 7 others in 6 of its 92
+    # files). A fresh process (`voiceprep analyze`) is reproducible.
     temperatures: tuple[float, ...] = (0.0, 0.4, 0.8)
     seed: int = 0
 
