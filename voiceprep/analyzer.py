@@ -21,7 +21,7 @@ from voiceprep.analysis.coverage import (
     skipped_speech,
     within_sentence,
 )
-from voiceprep.analysis.fillers import filler_candidates
+from voiceprep.analysis.fillers import filler_candidates, lexical_words
 from voiceprep.analysis.lexicon import filled_pause_label, normalise
 from voiceprep.analysis.metrics import speech_metrics
 from voiceprep.analysis.pauses import quiet_gaps, speech_region
@@ -196,7 +196,7 @@ class Analyzer:
             *set_aside,
         ]
         stretches = account(m.speech, m.word_timeline, m.fillers, named, elsewhere)
-        probabilities = [w.probability for w in m.word_timeline if not filled_pause_label(w.text) and normalise(w.text)]
+        probabilities = [w.probability for w in lexical_words(m.word_timeline)]
         figures = replace(figures, voiced_s=round(sum(s.duration_s for s in m.speech), 3),
                           unaccounted_s=unaccounted_s(stretches), redecoded=heard.redecoded,
                           words=len(probabilities), unsure_words=unsure_words(probabilities))
@@ -354,7 +354,6 @@ def sound_end(speech: list[Span], levels_db: np.ndarray, noise_floor_db: float) 
 def heard_until(speech: list[Span], levels_db: np.ndarray, noise_floor_db: float, duration_s: float) -> float:
     """Where the recogniser stops listening: DECODE_TAIL_S after the last sound (`sound_end`)."""
     return min(duration_s, sound_end(speech, levels_db, noise_floor_db) + DECODE_TAIL_S)
-
 
 
 def _raise_quiet(audio: np.ndarray, levels_db: np.ndarray) -> tuple[np.ndarray, float]:
