@@ -392,13 +392,15 @@ def main() -> int:
     for model in args.models.split(","):
         load_before = _load_average()
         analyzer = Analyzer(stt_model=model)
-        analyzer.transcriber.load()
+        whisper = analyzer.transcriber.load()
         rows_by_cond: dict[str, list[dict]] = {}
         for it in items:
             audio = load_audio(it.path)
-            t0 = time.perf_counter()
+            t0, retried = time.perf_counter(), whisper.retried
             m = analyzer.analyze_audio(audio)
-            rows_by_cond.setdefault(it.condition, []).append(score(it, m, time.perf_counter() - t0))
+            row = score(it, m, time.perf_counter() - t0)
+            row["decodes_retried"] = whisper.retried - retried  # by beam search (stt.SttSettings.retry_beam_size)
+            rows_by_cond.setdefault(it.condition, []).append(row)
         per_condition = {
             cond: {"dev": summarise([r for r in rows if r["split"] == "dev"]),
                    "held_out": summarise([r for r in rows if r["split"] == "held_out"]),
@@ -412,6 +414,7 @@ def main() -> int:
             "per_condition": per_condition,
             "per_file": rows_by_cond,
             "analysis_real_time_factor": round(analysis_s / audio_s, 3),
+            "decodes_retried": sum(r["decodes_retried"] for rows in rows_by_cond.values() for r in rows),
             "off_target_unflagged": [r["id"] for rows in rows_by_cond.values() for r in rows if off_target(r) and not r["quality"]],
         }
         if not args.skip_read_back:

@@ -7,7 +7,8 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 import numpy as np
@@ -31,16 +32,14 @@ class SttSettings:
     avg_logprob_min: float = -1.0  # ...when they are also low-confidence
     cpu_threads: int = 0  # 0 = all cores
     # Greedy first; a window whose text is too repetitive (a decoding loop: "I'm not sure if I'm
-    # not sure if ...") or too unsure is sampled again at these temperatures, seeded. The seed
-    # holds for the first sampling after the model loads only: CTranslate2 keeps the random
-    # generator in its worker thread, seeded once, and `set_random_seed` later does not reach
-    # it. So a window that needs the fallback (garbled audio: acted filler clips, voices behind)
-    # can come out differently each time in one process ("Man, Maaaaan tree, all four" then
-    # "Maaaaaaa Maaaaan -tree -all -four", the same clip four times). Greedy segments are the
-    # same every time: 281 of 288 in the robust bench's dev files (the 7 others in 6 of its 92
-    # files). A fresh process (`voiceprep analyze`) is reproducible.
-    temperatures: tuple[float, ...] = (0.0, 0.4, 0.8)
-    seed: int = 0
+    # not sure if ...", compression ratio > 2.4) or too unsure (mean log-probability < -1) is
+    # decoded again by beam search of this width (0: never). faster-whisper's own retry samples
+    # at rising temperatures, and CTranslate2 seeds the sampling only once per worker thread: the
+    # same acted clip, analysed three times in one process, read three ways. Beam search reads it
+    # the same every time. Chosen on the robust bench's dev files against that sampling: word
+    # errors 663 -> 662, filled pauses matched 198 -> 197 of 247 (no retry at all: 195); a second
+    # retry (beam 5 blocking repeated 3-grams) changed nothing.
+    retry_beam_size: int = 5
 
 
 CLIP_PROMPT = "Um. Uh. Hmm."
@@ -77,11 +76,10 @@ class Transcriber:
         return self._reader
 
     def _new_model(self):
-        from faster_whisper import WhisperModel
-
         try:
-            return WhisperModel(
+            return _steady_whisper()(
                 self.model.location,
+                self.settings.retry_beam_size,
                 device="cpu",
                 compute_type="int8",
                 cpu_threads=self.settings.cpu_threads,
@@ -176,9 +174,6 @@ class Transcriber:
         sound ends) nothing is asked of it any more, so it does not encode the window again to
         decode the silence after the last word (it does so whenever its first pass ends on an
         open segment: 14 of the 58 encoder runs over 36 test answers)."""
-        import ctranslate2
-
-        ctranslate2.set_random_seed(self.settings.seed)
         segments, _info = self.load().transcribe(
             audio,
             language="en",
@@ -187,7 +182,7 @@ class Transcriber:
             initial_prompt=prompt,
             condition_on_previous_text=False,
             vad_filter=False,
-            temperature=list(self.settings.temperatures),
+            temperature=[0.0],  # never sampled: see `retry_beam_size`
         )
         words: list[_RawWord] = []
         texts: list[str] = []
@@ -207,10 +202,7 @@ class Transcriber:
         The turn detector uses it at each pause to hear how the answer so far ends. It runs on a
         second copy of the model (tiny: ~40 MB more), so that it never waits behind the answer
         being transcribed meanwhile (one copy serves one call at a time: a read-back took 0.21 s
-        alone, 0.73 s beside a 25 s window). Not one copy with two workers: CTranslate2 keeps the
-        random state of the fallback sampling per worker thread, so which worker took a window
-        changed its words from run to run (robustness set, acted filler clips: recall 0.87 or
-        0.93); one worker per copy keeps an analysis reproducible.
+        alone, 0.73 s beside a 25 s window).
         """
         seconds = audio.size / 16000
         # Decoded without timestamps, Whisper can run on past the speech and repeat itself; a
@@ -266,6 +258,45 @@ class Transcriber:
         results = model.model.generate(batch, [tokens] * len(clips), beam_size=1, max_length=len(tokens) + max_tokens,
                                        no_repeat_ngram_size=no_repeat_ngram_size)
         return [tokenizer.decode([t for t in r.sequences_ids[0] if t < tokenizer.eot]).strip() for r in results]
+
+
+@cache
+def _steady_whisper() -> type:
+    """faster-whisper's WhisperModel whose retry of a failed decode is beam search, not sampling
+    (see `SttSettings.retry_beam_size`)."""
+    from faster_whisper import WhisperModel
+
+    class SteadyWhisper(WhisperModel):
+        def __init__(self, location: str, retry_beam_size: int, **kwargs) -> None:
+            super().__init__(location, **kwargs)
+            self.retry_beam_size = retry_beam_size
+            self.retried = 0  # decodes that needed a retry, for the bench
+
+        def generate_with_fallback(self, encoder_output, prompt, tokenizer, options):
+            greedy = super().generate_with_fallback(encoder_output, prompt, tokenizer, replace(options, temperatures=[0.0]))
+            if not self.retry_beam_size or not _failed(greedy, options):
+                return greedy
+            self.retried += 1
+            beam = super().generate_with_fallback(encoder_output, prompt, tokenizer,
+                                                  replace(options, temperatures=[0.0], beam_size=self.retry_beam_size))
+            if not _failed(beam, options):
+                return beam
+            # neither passed: as faster-whisper, the surer of those that do not repeat themselves
+            steady = [r for r in (greedy, beam) if r[3] <= (options.compression_ratio_threshold or float("inf"))]
+            return max(steady or (greedy, beam), key=lambda r: r[1])
+
+    return SteadyWhisper
+
+
+def _failed(decoded: tuple, options) -> bool:
+    """faster-whisper's test for a decode to try again (`generate_with_fallback`): too repetitive
+    or too unsure, unless Whisper takes the window for silence."""
+    result, avg_logprob, _temperature, compression_ratio = decoded
+    unsure = options.log_prob_threshold is not None and avg_logprob < options.log_prob_threshold
+    if unsure and options.no_speech_threshold is not None and result.no_speech_prob > options.no_speech_threshold:
+        return False
+    loops = options.compression_ratio_threshold is not None and compression_ratio > options.compression_ratio_threshold
+    return loops or unsure
 
 
 WINDOW_S = 30.0  # Whisper's window
