@@ -57,7 +57,7 @@ MATCH_S = 0.3  # a found filled pause matches a true one if they overlap or thei
 PAUSE_MIN_S = 0.8
 PAUSE_TOL_S = 0.2
 REAL_CONDITIONS = ("clean", "room", "phone", "quiet_mic", "hot_mic", "noise_25db", "noise_15db", "voices_20db", "voices_15db",
-                   "quiet_phone")
+                   "quiet_phone", "hum", "hall", "dropouts")
 READ_BACK_CONDITIONS = ("clean", "rate_0.7", "rate_1.4", "phone", "phone_fast", "noise_15db", "voices_15db")
 TARGETS = {
     "worst_abs_wpm_error_pct": 8.0,

@@ -1,5 +1,6 @@
 """Renders the robustness bench's conditions: the same answer at another speed, in a room, on a
-phone line, through a quiet or a clipping microphone, in steady noise, over background voices.
+phone line, through a quiet or a clipping microphone, in steady noise, over background voices,
+with mains hum, in a large hall, through a headset that drops packets.
 
 Every transform keeps time: a sample at t s in the clean answer is at t s in the rendered one,
 so the truth built with the clean answer holds (speed changes re-synthesize, with new truth).
@@ -105,6 +106,32 @@ def _clip(audio, rng, _bg):
     return np.clip(gain_db(audio, 14.0), -0.99, 0.99).astype(np.float32)
 
 
+def _hum(below_db: float, mains_hz: float = 50.0):
+    """Mains hum (a ground loop: the fundamental and harmonics 2, 3, 5 falling as 1/k) this far
+    below the speaker."""
+
+    def f(audio, rng, _bg):
+        t = np.arange(audio.size) / SAMPLE_RATE
+        h = sum(np.sin(2 * np.pi * mains_hz * k * t + rng.uniform(0, 2 * np.pi)) / k for k in (1, 2, 3, 5))
+        h *= 10 ** ((active_level_db(audio) - below_db) / 20) / np.sqrt(np.mean(h**2))
+        return np.clip(audio + h, -1.0, 1.0).astype(np.float32)
+
+    return f
+
+
+def _dropouts(gap_s: float = 0.02):
+    """A wireless headset losing packets: `gap_s` of digital silence every 0.3-0.8 s."""
+
+    def f(audio, rng, _bg):
+        out, pos = audio.copy(), int(0.3 * SAMPLE_RATE)
+        while pos < out.size:
+            out[pos : pos + int(gap_s * SAMPLE_RATE)] = 0.0
+            pos += int(rng.uniform(0.3, 0.8) * SAMPLE_RATE)
+        return out
+
+    return f
+
+
 CONDITIONS: list[Condition] = [
     Condition("clean", 1.0, lambda a, r, b: a, about="piper length_scale 1.0, studio-clean"),
     Condition("rate_0.7", 0.7, lambda a, r, b: a, about="very fast speech (length_scale 0.7)"),
@@ -122,6 +149,10 @@ CONDITIONS: list[Condition] = [
     # added 2026-11-24 (session 16), last so the seeds of the conditions above stay as they were
     Condition("quiet_phone", 1.0, _quiet_on_the_line(-42.0, -54.0),
               about="a quiet voice (-42 dBFS on the line while speaking) on a phone line whose hiss is 12 dB below it"),
+    # added 2026-11-24 (session 22), last for the same reason: conditions tried once by hand first
+    Condition("hum", 1.0, _hum(25.0), about="50 Hz mains hum with harmonics, 25 dB below the speaker"),
+    Condition("hall", 1.0, lambda a, r, b: small_room(a, r, rt60_s=1.0), about="a large reverberant room, RT60 1.0 s"),
+    Condition("dropouts", 1.0, _dropouts(), about="a wireless headset losing packets: 20 ms of silence every 0.3-0.8 s"),
 ]
 
 
