@@ -263,7 +263,9 @@ class Transcriber:
 @cache
 def _steady_whisper() -> type:
     """faster-whisper's WhisperModel whose retry of a failed decode is beam search, not sampling
-    (see `SttSettings.retry_beam_size`)."""
+    (see `SttSettings.retry_beam_size`). It overrides `generate_with_fallback`, whose signature
+    and `TranscriptionOptions` dataclass are the same in faster-whisper 1.1.0-1.2.1; pyproject.toml
+    caps the version there."""
     from faster_whisper import WhisperModel
 
     class SteadyWhisper(WhisperModel):
