@@ -275,12 +275,12 @@ def _steady_whisper() -> type:
             self.retried = 0  # decodes that needed a retry, for the bench
 
         def generate_with_fallback(self, encoder_output, prompt, tokenizer, options):
-            greedy = super().generate_with_fallback(encoder_output, prompt, tokenizer, replace(options, temperatures=[0.0]))
+            unsampled = replace(options, temperatures=[0.0])  # one decode per call, never sampled
+            greedy = super().generate_with_fallback(encoder_output, prompt, tokenizer, unsampled)
             if not self.retry_beam_size or not _failed(greedy, options):
                 return greedy
             self.retried += 1
-            beam = super().generate_with_fallback(encoder_output, prompt, tokenizer,
-                                                  replace(options, temperatures=[0.0], beam_size=self.retry_beam_size))
+            beam = super().generate_with_fallback(encoder_output, prompt, tokenizer, replace(unsampled, beam_size=self.retry_beam_size))
             if not _failed(beam, options):
                 return beam
             # neither passed: as faster-whisper, the surer of those that do not repeat themselves
