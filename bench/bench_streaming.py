@@ -125,9 +125,9 @@ class Counted(Transcriber):
 
     decoded_s = 0.0
 
-    def _decode(self, audio, prompt):
+    def _decode(self, audio, prompt, heard_to_s=None):
         self.decoded_s += audio.size / SAMPLE_RATE
-        return super()._decode(audio, prompt)
+        return super()._decode(audio, prompt, heard_to_s)
 
 
 def figures_same(a, b) -> dict:
