@@ -4,7 +4,9 @@ microphones the analysis was not tuned on?
 The scripted answers of robust_answers.py are rendered (piper, bundled voice) in every condition
 of robust_render.py, with exact truth; the real recordings in ../shared/realspeech are read in
 place (the MFA monologues, whose TextGrids time every word and filler, also go through the
-noise, phone, microphone, room and background-voice conditions). Per condition and per split
+noise, phone, microphone, room and background-voice conditions; the read clips of JFK, LibriVox and
+LibriSpeech, seven more real voices, go through the phone, room, hall, noise and hot-microphone
+conditions too, scored on their words). Per condition and per split
 (dev / held-out), for each speech model:
 
 - words heard vs said: lexical words reported vs spoken; lost (deleted) and inserted words by
@@ -58,6 +60,7 @@ PAUSE_MIN_S = 0.8
 PAUSE_TOL_S = 0.2
 REAL_CONDITIONS = ("clean", "room", "phone", "quiet_mic", "hot_mic", "noise_25db", "noise_15db", "voices_20db", "voices_15db",
                    "quiet_phone", "hum", "hall", "dropouts")
+READ_CONDITIONS = ("phone", "quiet_phone", "room", "hall", "noise_15db", "hot_mic")  # for the read clips
 READ_BACK_CONDITIONS = ("clean", "rate_0.7", "rate_1.4", "phone", "phone_fast", "noise_15db", "voices_15db")
 TARGETS = {
     "worst_abs_wpm_error_pct": 8.0,
@@ -202,6 +205,15 @@ def build_real() -> list[Item]:
         read.append((flac, flac.with_suffix(".txt").read_text()))
     for path, text in read:
         items.append(Item(f"real_read/{path.stem}", "real_read", split(path.stem), "real_read", path, words_of(text), None, None, 0, None))
+    # The same readers (seven real voices) on a line, in rooms, in noise and on a hot microphone:
+    # words heard against words said (no timings, so no pace truth). Not behind other voices: the
+    # background voices are these readers.
+    for k, (path, text) in enumerate(read):
+        clean = load_audio(path)
+        for ci, name in enumerate(READ_CONDITIONS):
+            out = write_wav(TMP / "read" / name / f"{path.stem}.wav", render(conds[name], clean, seed=9000 + 100 * k + ci))
+            items.append(Item(f"real_read_{name}/{path.stem}", f"real_read_{name}", split(path.stem), "real_read", out,
+                              words_of(text), None, None, 0, None))
     return items
 
 
