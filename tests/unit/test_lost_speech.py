@@ -71,3 +71,16 @@ def test_every_voiced_stretch_of_0_3_s_is_accounted_for(audio_and_words):
         assert covered >= sp.duration_s - 0.3, (sp, m.voiced_stretches)
     d = m.to_dict(details=True)
     assert {"start", "end", "heard_as", "evidence", "level_db"} <= set(d["voiced_stretches"][0])
+
+
+def test_a_skip_across_a_short_pause_is_decoded_again(audio_and_words):
+    """Whisper can skip the end of one sentence and the start of the next: two holes, each too
+    short to call lost speech, with no word between them (session 23: a dev answer cut 0.4 s after
+    its last word lost "It takes a little longer but the callbacks stopped" this way)."""
+    truth, audio, words, _ = audio_and_words
+    spans = speech_spans(audio)
+    skip = Span(spans[2].end - 0.8, spans[3].start + 0.8)
+    m, rec = analyse(audio, words, skip, {"prompted"})
+    assert rec.calls[:2] == ["prompted", "plain"]
+    assert m.words == truth["words"]
+    assert not any(q.code == "low_coverage" for q in m.quality)

@@ -23,6 +23,10 @@ class Coverage:
 
     voiced_s: float
     holes: tuple[Span, ...]  # uncovered voiced stretches of MIN_HOLE_S or more
+    # The most voiced time in holes with no recognised word between them: a decode that skips a
+    # sentence leaves one hole per stretch of it between its short pauses, each shorter than
+    # LONG_HOLE_S ("It takes a little longer, but" 1.1 s, a pause, "the callbacks stopped" 0.5 s).
+    longest_run_s: float = 0.0
 
     @property
     def uncovered_s(self) -> float:
@@ -51,12 +55,27 @@ def cap_words(words: Sequence[Word]) -> list[Word]:
 
 def coverage(words: Sequence[Word], speech: Sequence[Span]) -> Coverage:
     holes = filler_candidates(words, speech, min_s=MIN_HOLE_S, max_s=float("inf"), word_pad_s=WORD_PAD_S)
-    return Coverage(round(sum(s.duration_s for s in speech), 3), tuple(holes))
+    return Coverage(round(sum(s.duration_s for s in speech), 3), tuple(holes), _longest_run_s(holes, words))
+
+
+def _longest_run_s(holes: Sequence[Span], words: Sequence[Word]) -> float:
+    """Voiced time of the longest run of holes that no recognised word separates."""
+    mids = sorted((w.start + w.end) / 2 for w in words)
+    best = run = 0.0
+    prev: Span | None = None
+    for h in sorted(holes, key=lambda h: h.start):
+        apart = prev is not None and any(prev.end <= m <= h.start for m in mids)
+        run = h.duration_s + (0.0 if prev is None or apart else run)
+        best = max(best, run)
+        prev = h
+    return round(best, 3)
 
 
 def skipped_speech(cov: Coverage) -> bool:
-    """Has the decode clearly skipped speech? (a stretch too long for a filler, or a large share)"""
-    return cov.longest_hole_s >= LONG_HOLE_S or (cov.voiced_s > 0 and cov.uncovered_s / cov.voiced_s >= REDECODE_UNCOVERED_SHARE)
+    """Has the decode clearly skipped speech? (a stretch too long for a filler, whole or split by
+    short pauses, or a large share)"""
+    return (max(cov.longest_hole_s, cov.longest_run_s) >= LONG_HOLE_S
+            or (cov.voiced_s > 0 and cov.uncovered_s / cov.voiced_s >= REDECODE_UNCOVERED_SHARE))
 
 
 def fill_holes(words: Sequence[Word], extra: Sequence[Word], holes: Sequence[Span]) -> list[Word]:
