@@ -17,6 +17,7 @@ from voiceprep.analysis.coverage import (
     cap_words,
     coverage,
     fill_holes,
+    merge_decodes,
     outside,
     skipped_speech,
     within_sentence,
@@ -279,13 +280,13 @@ class Analyzer:
               until_s: float, sound_s: float) -> _Heard:
         """Words of the answer. A prompted decode (`first`) that leaves clearly too much voiced
         time uncovered (it can skip whole stretches of fast speech) is decoded again without the
-        prompt, and what is still uncovered stretch by stretch; words fill only the holes."""
+        prompt (`merge_decodes`), and what is still uncovered stretch by stretch; words fill
+        only the holes."""
         words = list(first)
-        cov = coverage(words, speech)
-        if not skipped_speech(cov):
+        if not skipped_speech(coverage(words, speech)):
             return _Heard(words, False)
         plain = self._decode(audio, silences, until_s, sound_s, prompt=False)
-        words = fill_holes(words, plain, cov.holes)
+        words = merge_decodes(words, plain, speech)
         for hole in coverage(words, speech).holes:
             if hole.duration_s < 1.0:
                 continue

@@ -28,3 +28,22 @@ def test_holes_split_only_by_a_pause_add_up_to_lost_speech():
     assert cov.longest_hole_s < LONG_HOLE_S and cov.uncovered_s / cov.voiced_s < 0.2  # the old tests miss it
     assert cov.longest_run_s == 1.6
     assert skipped_speech(cov)
+
+
+def _placed(text: str, *spans: tuple[float, float]) -> list[Word]:
+    return [Word(f"{text}{i}", a, b) for i, (a, b) in enumerate(spans)]
+
+
+def test_the_decode_that_covers_clearly_more_leads_the_merge():
+    from voiceprep.analysis.coverage import merge_decodes
+
+    speech = [Span(0.0, 14.0)]
+    # the prompted decode heard 0-5 s, then stopped and wrote its last three words over 11-14 s
+    first = _placed("p", (0.0, 2.5), (2.5, 5.0), (11.0, 12.0), (12.0, 13.0), (13.0, 14.0))
+    plain = _placed("q", *[(float(t), t + 1.0) for t in range(14)])
+    merged = merge_decodes(first, plain, speech)
+    assert [w.text for w in merged] == [w.text for w in plain]  # every plain word; the misplaced ones stay out
+    # a plain decode that covers little more than the prompted one only fills its holes
+    plain_short = _placed("q", (5.0, 6.0), (6.0, 7.0), (7.0, 8.0), (8.0, 9.0), (9.0, 10.0))
+    merged = merge_decodes(first, plain_short, speech)
+    assert [w.text for w in merged] == ["p0", "p1", "q0", "q1", "q2", "q3", "q4", "p2", "p3", "p4"]
