@@ -3,6 +3,7 @@ and how words from a second decode fill the stretches the first one skipped (pur
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,10 +24,11 @@ class Coverage:
 
     voiced_s: float
     holes: tuple[Span, ...]  # uncovered voiced stretches of MIN_HOLE_S or more
-    # The most voiced time in holes with no recognised word between them: a decode that skips a
-    # sentence leaves one hole per stretch of it between its short pauses, each shorter than
-    # LONG_HOLE_S ("It takes a little longer, but" 1.1 s, a pause, "the callbacks stopped" 0.5 s).
-    longest_run_s: float = 0.0
+    # The most voiced time in holes with no recognised word between them (a lone hole is a run of
+    # one): a decode that skips a sentence leaves one hole per stretch of it between its short
+    # pauses, each shorter than LONG_HOLE_S ("It takes a little longer, but" 1.1 s, a pause, "the
+    # callbacks stopped" 0.5 s).
+    longest_run_s: float
 
     @property
     def uncovered_s(self) -> float:
@@ -62,19 +64,19 @@ def _longest_run_s(holes: Sequence[Span], words: Sequence[Word]) -> float:
     """Voiced time of the longest run of holes that no recognised word separates."""
     mids = sorted((w.start + w.end) / 2 for w in words)
     best = run = 0.0
-    prev: Span | None = None
+    prev_end: float | None = None
     for h in sorted(holes, key=lambda h: h.start):
-        apart = prev is not None and any(prev.end <= m <= h.start for m in mids)
-        run = h.duration_s + (0.0 if prev is None or apart else run)
-        best = max(best, run)
-        prev = h
+        i = bisect_left(mids, prev_end) if prev_end is not None else 0
+        joined = prev_end is not None and (i == len(mids) or mids[i] > h.start)  # no word's middle between
+        run = run + h.duration_s if joined else h.duration_s
+        best, prev_end = max(best, run), h.end
     return round(best, 3)
 
 
 def skipped_speech(cov: Coverage) -> bool:
     """Has the decode clearly skipped speech? (a stretch too long for a filler, whole or split by
     short pauses, or a large share)"""
-    return (max(cov.longest_hole_s, cov.longest_run_s) >= LONG_HOLE_S
+    return (cov.longest_run_s >= LONG_HOLE_S
             or (cov.voiced_s > 0 and cov.uncovered_s / cov.voiced_s >= REDECODE_UNCOVERED_SHARE))
 
 
