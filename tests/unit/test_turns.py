@@ -100,6 +100,20 @@ def test_a_plan_is_not_read_as_a_story():
     assert story_progress(story + " Her service was restored within a day.", "plan") == (True, True)
 
 
+def test_a_scene_and_a_task_are_a_story_under_way_when_the_actions_are_misheard():
+    from voiceprep.audio.turns import story_progress
+
+    # make demo's first answer, to an opinion question, as the live read-back heard it: both
+    # action sentences misheard ("apologize, check", "I both an engineer"), so no action cue.
+    heard = ("Last spring, a customer called because our internet had been down for three days. My task was to restore "
+             "her service and keep her account. I apologize, check the line remotely and found a fault at the street "
+             "cabinet. I both an engineer for the next morning and called her back after the visit.")
+    assert story_progress(heard, "opinion") == (True, False)  # a story without its result: wait for it
+    assert story_progress(heard + " Her service was restored within a day.", "opinion") == (True, True)
+    # a scene alone (no task, no action) is not yet a story
+    assert story_progress("Last spring a customer called because her internet had been down for three days.", "opinion")[0] is False
+
+
 def voiced(seconds: float) -> np.ndarray:
     """A vowel-like harmonic signal webrtcvad takes for speech (not a pure tone)."""
     t = np.arange(int(seconds * 16000)) / 16000

@@ -83,7 +83,7 @@ def sounds_plainly_ended(text: str) -> bool:
 class StoryReading:
     """How far a story has got, from the content coach's STAR+I reading of the words so far."""
 
-    tells_story: bool  # a scene and what was done
+    tells_story: bool  # a scene and the speaker's part in it (what they had to do, or did)
     has_outcome: bool  # its result or lesson told somewhere
     ends_on_outcome: bool  # the last sentence said tells the result or lesson
 
@@ -94,14 +94,19 @@ def read_story(text: str, question_kind: str = "") -> StoryReading:
     "had not arrived" in the opening scene sentence is not a result; and a story that has only told
     its outcome earlier may still be going on, while a sentence that sets the scene ("In my last job
     I worked at a supermarket till I enjoyed the regulars.") is not how it ended, whatever result
-    cue it holds ("...and the complaints stopped." and "Since then I always..." are)."""
+    cue it holds ("...and the complaints stopped." and "Since then I always..." are).
+
+    A scene and the speaker's task in it is a story under way, whether or not an action has been
+    read yet: read back live, "I apologised, checked the line..." can come out as "I apologize,
+    check the line..." and "I booked an engineer" as "I both an engineer", which no action cue
+    matches; `make demo`'s first answer was taken as finished there, without its result."""
     from voiceprep.analysis.content import clauses, star_parts
 
     sents = clauses(text)
     parts = star_parts(sents, plan_question=question_kind == "plan", past_question=question_kind == "past")
     last = sents[-1] if sents else None
     return StoryReading(
-        tells_story=bool(parts["situation"] and parts["action"]),
+        tells_story=bool(parts["situation"] and (parts["action"] or parts["task"])),
         has_outcome=bool(parts["result"] or parts["insight"]),
         ends_on_outcome=last is not None and last not in parts["situation"] and (last in parts["result"] or last in parts["insight"]),
     )
