@@ -134,3 +134,20 @@ def test_in_noise_a_word_after_a_gap_is_not_inside_a_run():
     to, be, good = Word("to", 2.6, 3.0, 0.3), Word("be", 3.15, 3.3, 0.5), Word("good.", 3.32, 3.9, 0.9)
     g = guard_words([to, be, good], [Span(1.0, 2.6), Span(3.9, 4.2)], _levels(6, [(1.0, 2.6), (3.9, 4.2)]), FLOOR, noisy=True)
     assert g.words == [to, good]
+
+
+def test_zero_length_words_stacked_past_the_speech_are_dropped():
+    # a read answer cut 0.2 s after its last word (LibriSpeech 2412-153948-0000): Whisper wrote
+    # "see you next time" with no duration 0.17 s after the speech; inside NEAR_SPEECH_S, but no sound
+    said = Word("myself.", 2.5, 2.9, 0.99)
+    stacked = [Word(t, 3.17, 3.17, 0.9) for t in ("see", "you", "next", "time.")]
+    before = Word("So", 0.8, 0.8, 0.9)
+    g = guard_words([before, said, *stacked], [Span(1.0, 3.0)], _levels(4, [(1.0, 3.0)]), FLOOR, noisy=False)
+    assert g.words == [said]
+
+
+def test_a_zero_length_word_between_stretches_of_speech_is_kept():
+    # fast speech: the aligner gives a real short word no duration in a gap the VAD left
+    a, squeezed, b = Word("it", 2.7, 2.95, 0.9), Word("was", 3.1, 3.1, 0.9), Word("fixed.", 3.25, 3.6, 0.9)
+    g = guard_words([a, squeezed, b], [Span(1.0, 3.0), Span(3.2, 3.6)], _levels(4, [(1.0, 3.0), (3.2, 3.6)]), FLOOR, noisy=False)
+    assert g.words == [a, squeezed, b]
