@@ -32,6 +32,12 @@ class ForegroundSettings:
     # quiet trailing words reach about 16 dB below in real recordings; other voices "15-20 dB
     # below the speaker" sit 19-24 dB below this level, which is above the speaker's average)
     min_stretch_s: float = 0.25  # shorter quiet runs are the speaker's own soft sounds...
+    # ...but webrtcvad flickers on a voice 15-20 dB down: a quiet voice cut by an unvoiced gap
+    # shorter than this is one run. With 0.5 s of digital silence put before the same recording,
+    # the 30 ms VAD frames fell differently and a colleague's 0.52 s "I will put another" came out
+    # as 0.19 s + 0.12 s gap + 0.21 s, both under min_stretch_s: their words became the speaker's
+    # (bench_tails, dev voices_15db/r04_long_think, session 24).
+    quiet_gap_s: float = 0.2
     trailing_off_s: float = 1.0  # ...and so is a shorter one straight after their loud speech and
     # followed by silence: the fading end of a word ("regu-lars", 0.41 s, 18 dB down)
     smooth_s: float = 0.15  # moving power mean over +- this
@@ -85,7 +91,7 @@ def split_by_level(
         voiced[int(round(sp.start / FRAME_S)): int(round(sp.end / FRAME_S))] = True
     quiet_frames = voiced & (smoothed < speaker - settings.below_db)
     quiet, noise = [], []
-    for r in flags_to_spans(quiet_frames, VadSettings(min_speech_s=settings.min_stretch_s, merge_gap_s=0.0)):
+    for r in flags_to_spans(quiet_frames, VadSettings(min_speech_s=settings.min_stretch_s, merge_gap_s=settings.quiet_gap_s)):
         a, b = int(round(r.start / FRAME_S)), int(round(r.end / FRAME_S))
         level = power_mean_db(levels_db[a:b])
         if level > speaker - settings.stretch_below_db:
