@@ -35,5 +35,11 @@ def test_a_colleague_20_db_down_adds_no_words(analyzer, speaker, colleague):
     m = analyzer.analyze_audio(mixed)
     assert m.words <= alone.words + 1, (m.transcript, alone.transcript)  # before: 33 for 29, 48 for 39
     assert "background_voices" in [q.code for q in m.quality]
-    faint = [v for v in m.voiced_stretches if v.heard_as == "background_voice" and "never comes within" in v.evidence]
-    assert faint and all(v.level_db is not None and v.level_db <= -16 for v in faint)
+    others = [v for v in m.voiced_stretches if v.heard_as == "background_voice"]
+    assert others and all(v.level_db is not None and v.level_db <= -16 for v in others)  # none of it the speaker's
+    faint = [v for v in others if "never comes within" in v.evidence]
+    # a05's colleague is heard through its pauses where no quiet stretch stands out: only the faint
+    # words find it. (a18's did too until session 24; its quiet runs, cut by the VAD's flicker, are
+    # now whole quiet stretches: ForegroundSettings.quiet_gap_s.)
+    if speaker == "a05":
+        assert faint
