@@ -416,7 +416,8 @@ def guard_words(words: list[Word], speech: list[Span], levels_db: np.ndarray, no
     becomes speech over its extent, so no pause or span edge is measured through it. A word in
     `others` (another voice, steady noise) is never kept on its own evidence."""
     words = sorted(words, key=lambda w: w.start)
-    near = [_near_speech(w, speech) and not _zero_length_beyond_speech(w, speech) for w in words]
+    first_s, last_s = min((s.start for s in speech), default=0.0), max((s.end for s in speech), default=0.0)
+    near = [_near_speech(w, speech) and not _zero_length_beyond(w, first_s, last_s) for w in words]
     # far from detected speech, in a noisy recording, and not in another voice or steady noise
     far = [noisy and not n and bool(outside([w], others)) for w, n in zip(words, near)]
     sure = [f and w.probability >= CONFIDENT_WORD_P and _sounds(w, levels_db, noise_floor_db) for w, f in zip(words, far)]
@@ -449,14 +450,15 @@ def _sounds(word: Word, levels_db: np.ndarray, noise_floor_db: float) -> bool:
     return bool(seg.size) and float(seg.max()) >= noise_floor_db + SOUND_ABOVE_FLOOR_DB
 
 
-def _zero_length_beyond_speech(word: Word, speech: list[Span]) -> bool:
-    """A word with no duration beyond either end of the detected speech. Whisper stacks inventions
-    at one instant where its window ends: a read answer cut 0.2 s after its last word came back with
-    "We'll see you next time, see you next time." after it, eight of those words at 11.48 s where
-    the speech ended at 11.31 (LibriSpeech 2412-153948-0000, session 24). A zero-length word has no
-    smeared edge for NEAR_SPEECH_S to forgive and no sound of its own; between two stretches of
-    speech such words are mostly real (the aligner squeezes fast words), past the ends they are not."""
-    return bool(speech) and word.end <= word.start and (word.start > max(s.end for s in speech) or word.end < min(s.start for s in speech))
+def _zero_length_beyond(word: Word, first_s: float, last_s: float) -> bool:
+    """A word with no duration beyond either end of the detected speech (`first_s`..`last_s`).
+    Whisper stacks inventions at one instant where its window ends: a read answer cut 0.2 s after
+    its last word came back with "We'll see you next time, see you next time." after it, eight of
+    those words at 11.48 s where the speech ended at 11.31 (LibriSpeech 2412-153948-0000, session
+    24). A zero-length word has no smeared edge for NEAR_SPEECH_S to forgive and no sound of its
+    own; between two stretches of speech such words are mostly real (the aligner squeezes fast
+    words), past the ends they are not."""
+    return word.end <= word.start and (word.start > last_s or word.end < first_s)
 
 
 def _near_speech(word: Word, speech: list[Span], slack_s: float = NEAR_SPEECH_S) -> bool:
