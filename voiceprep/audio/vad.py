@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,13 +51,23 @@ def flags_to_spans(flags: np.ndarray, settings: VadSettings = VadSettings()) -> 
     edges = np.diff(padded)
     starts = np.flatnonzero(edges == 1)
     ends = np.flatnonzero(edges == -1)
-    for s, e in zip(starts, ends):
-        start, end = s * FRAME_S, e * FRAME_S
-        if spans and start - spans[-1].end < settings.merge_gap_s:
-            spans[-1] = Span(spans[-1].start, end)
+    # Counted in whole frames: in float seconds a gap of exactly merge_gap_s came out a hair
+    # over or under it depending on where it fell, so the same pause merged at one place and not
+    # at another.
+    merge_frames = _frames_at_least(settings.merge_gap_s)
+    min_frames = _frames_at_least(settings.min_speech_s)
+    runs: list[list[int]] = []
+    for s, e in zip(starts.tolist(), ends.tolist()):
+        if runs and s - runs[-1][1] < merge_frames:
+            runs[-1][1] = e
         else:
-            spans.append(Span(start, end))
-    return [s for s in spans if s.duration_s >= settings.min_speech_s]
+            runs.append([s, e])
+    return [Span(s * FRAME_S, e * FRAME_S) for s, e in runs if e - s >= min_frames]
+
+
+def _frames_at_least(seconds: float) -> int:
+    """The fewest whole frames that last `seconds` or more."""
+    return math.ceil(seconds / FRAME_S - 1e-9)
 
 
 def speech_spans(audio: np.ndarray, settings: VadSettings = VadSettings()) -> list[Span]:
