@@ -48,8 +48,10 @@ from robust_answers import ANSWERS, BACKGROUND_LINES, split  # noqa: E402
 from robust_render import CONDITIONS, Condition, background_track, render  # noqa: E402
 
 from scripts.make_samples import build  # noqa: E402
+from voiceprep.analysis.fillers import lexical_words  # noqa: E402
 from voiceprep.analysis.lexicon import filled_pause_label, normalise  # noqa: E402
 from voiceprep.analysis.numbers import spoken_words  # noqa: E402
+from voiceprep.analysis.quality import unsure_words  # noqa: E402
 from voiceprep.audio.io import SAMPLE_RATE, load_audio, write_wav  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "realspeech"
@@ -263,6 +265,9 @@ def score(item: Item, m, elapsed_s: float) -> dict:
         "id": item.id, "split": item.split, "said": len(item.words), "heard": m.words, "lost": lost, "inserted": ins,
         "substituted": subs, "filled_found": len(found_filled), "filled_true": item.filled_count,
         "quality": [q.code for q in getattr(m, "quality", ())], "analysis_s": round(elapsed_s, 2),
+        # What the quality flags are decided from: voiced time by what it was heard as, and the
+        # words the recogniser was unsure of (to judge the flags against the files off target).
+        "heard_as_s": heard_as_s(m), "unsure_words": unsure_words([w.probability for w in lexical_words(m.word_timeline)]),
     }
     if item.wpm:
         row["wpm"], row["true_wpm"] = m.wpm, round(item.wpm, 1)
@@ -277,6 +282,14 @@ def score(item: Item, m, elapsed_s: float) -> dict:
             any(abs(p.start - a) <= PAUSE_TOL_S and abs(p.end - b) <= PAUSE_TOL_S for p in m.pauses) for a, b in item.pauses
         )
     return row
+
+
+def heard_as_s(m) -> dict[str, float]:
+    """Seconds of the answer's voiced stretches by what each was heard as (words, breath, background_voice...)."""
+    out: dict[str, float] = {}
+    for v in m.voiced_stretches:
+        out[v.heard_as] = round(out.get(v.heard_as, 0.0) + v.end - v.start, 3)
+    return out
 
 
 def off_target(row: dict) -> bool:
