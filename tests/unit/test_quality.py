@@ -90,3 +90,15 @@ def test_unsure_words_need_a_third_of_the_words_and_at_least_three():
     assert flagged(4, 2) == []  # two unsure words in a four-word answer: too few to say
     assert flagged(9, 3) == ["unsure_words"]
     assert unsure_words([0.9, 0.49, 0.5, 0.1]) == 2
+
+
+def test_a_short_stretch_of_another_voice_in_a_long_answer_is_flagged():
+    # Level separates only the quieter part of another voice, so the part found is a fraction of
+    # it: 0.3 s found is reason enough to say so, whatever the answer's length.
+    from dataclasses import replace
+
+    base = SignalFigures(speaker_level_db=-18, clipped_share=0.0, snr_db=40, voiced_s=60, background_voice_s=0, unaccounted_s=0)
+    codes_of = lambda s: [q.code for q in quality_flags(replace(base, background_voice_s=s))]  # noqa: E731
+    assert codes_of(0.3) == ["background_voices"]
+    assert codes_of(0.25) == []
+    assert "may still be counted" in quality_flags(replace(base, background_voice_s=0.5))[0].message
