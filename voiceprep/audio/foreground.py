@@ -112,7 +112,11 @@ def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settin
     A word in silence or room tone is one Whisper misplaced into a pause ("ask" in JFK's
     "...fellow Americans, [pause] ask not"), not someone else's; and a run of faint words
     straight after the speaker's own, shorter than `trailing_off_s` and followed by silence, is
-    the speaker fading out ("...forced to liner", 17-25 dB down), as in `split_by_level`."""
+    the speaker fading out ("...forced to liner", 17-25 dB down), as in `split_by_level`, when
+    its sentence began loud: a whole sentence that never comes near the speaker's level is
+    someone else's, even where it follows the speaker without a gap (a colleague's "This is the
+    acoustic corpus." after a reader's last word, LibriSpeech 2412 with another voice 15 dB down,
+    session 25). Words need a `text` for that; without one every run may be a fade."""
     spans = [extent(w) for w in words]
     faint = [_faint(sp, levels_db, scene, settings) for sp in spans]
     out: list[W] = []
@@ -127,10 +131,26 @@ def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settin
         start, end = spans[i].start, spans[j].end
         after_speaker = i > 0 and start - spans[i - 1].end <= settings.faint_pad_s
         then_silence = not any(v.end > end + FRAME_S and v.start < end + settings.fade_silence_s for v in scene.voiced)
-        if not (after_speaker and then_silence and end - start < settings.trailing_off_s):
+        fading = after_speaker and then_silence and end - start < settings.trailing_off_s
+        if not (fading and _began_loud(words, spans, i, levels_db, scene, settings)):
             out += words[i: j + 1]
         i = j + 1
     return out
+
+
+def _began_loud(words: list, spans: list[Span], i: int, levels_db: np.ndarray, scene: LevelScene,
+                settings: ForegroundSettings) -> bool:
+    """Does the sentence of word `i` hold, before it, a word of its own that comes within
+    `faint_word_db` of the speaker (its own frames: the padding that forgives Whisper's timing
+    would reach back into the previous sentence)?"""
+    for j in range(i - 1, -1, -1):
+        if str(getattr(words[j], "text", "")).rstrip().endswith((".", "?", "!")):
+            return False
+        a = int(round(spans[j].start / FRAME_S))
+        seg = levels_db[a: max(a + 1, int(round(spans[j].end / FRAME_S)))]
+        if seg.size and scene.speaker_level_db - float(seg.max()) < settings.faint_word_db:
+            return True
+    return not hasattr(words[i], "text")
 
 
 def extent(word) -> Span:
