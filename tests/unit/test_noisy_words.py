@@ -151,3 +151,19 @@ def test_a_zero_length_word_between_stretches_of_speech_is_kept():
     a, squeezed, b = Word("it", 2.7, 2.95, 0.9), Word("was", 3.1, 3.1, 0.9), Word("fixed.", 3.25, 3.6, 0.9)
     g = guard_words([a, squeezed, b], [Span(1.0, 3.0), Span(3.2, 3.6)], _levels(4, [(1.0, 3.0), (3.2, 3.6)]), FLOOR, noisy=False)
     assert g.words == [a, squeezed, b]
+
+
+def test_in_noise_a_confident_word_set_against_a_heard_word_is_kept_without_sound_of_its_own():
+    # real speech in 15 dB pink noise: "...a different end.": "different" (0.81) with no duration
+    # where the noise hides it, against "end.", which the VAD heard; "a" (unsure) stays out
+    a, different, end = Word("a", 3.4, 3.4, 0.41), Word("different", 3.4, 3.4, 0.81), Word("end.", 3.4, 4.2, 0.1)
+    speech = [Span(1.0, 2.4), Span(3.9, 4.2)]
+    lv = _levels(6, [(1.0, 2.4), (3.9, 4.2)])
+    g = guard_words([a, different, end], speech, lv, FLOOR, noisy=True)
+    assert g.words == [different, end]
+    # not against a heard word (a gap of more than WORD_PAD_S), or not confident: left out
+    alone = Word("different", 3.2, 3.2, 0.81)
+    assert guard_words([alone, end], speech, lv, FLOOR, noisy=True).words == [end]
+    unsure = Word("different", 3.4, 3.4, CONFIDENT_WORD_P - 0.01)
+    assert guard_words([unsure, end], speech, lv, FLOOR, noisy=True).words == [end]
+    assert guard_words([different, end], speech, lv, FLOOR, noisy=False).words == [end]  # a clean recording: silence is silence
