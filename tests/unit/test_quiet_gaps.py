@@ -85,3 +85,25 @@ def test_speech_is_not_taken_for_a_pause():
     first = TRUTH["pauses"][0]["start"]
     words = [Word("w", t, t + 0.25) for t in np.arange(TRUTH["speech_start"], first - 0.25, 0.3)]
     assert quiet_gaps([Span(0.0, audio.size / 16000)], words, levels, floor, frame_s=FRAME_S) == []
+
+
+def test_a_soundless_word_running_on_from_the_speech_does_not_hold_the_pause_open():
+    # Whisper wrote "...the state." for "...my mistake." on a hissing line, "state." 0.54 s into
+    # the 3 s pause with no sound of its own, touching "the" which did sound: the pause starts
+    # where the level falls, not at the middle of "state.". A soundless word alone in the pause is
+    # still never cut out (test above).
+    audio = _noisy_line()
+    levels = frame_db(audio)
+    floor = float(np.percentile(levels, 10))
+    p = max(TRUTH["pauses"], key=lambda p: p["end"] - p["start"])
+    words = [w for w in _edge_words() if not (p["start"] - 0.31 < w.end <= p["start"] + 0.01)]
+    the = Word("the", p["start"] - 0.3, p["start"] + 0.05)  # sounds in its first 0.3 s
+    state = Word("state.", p["start"] + 0.05, p["start"] + 0.6)  # all of it in the silence
+    words = sorted([*words, the, state], key=lambda w: w.start)
+    gaps = quiet_gaps([Span(0.0, audio.size / 16000)], words, levels, floor, frame_s=FRAME_S, min_pause_s=0.5)
+    assert any(abs(g.start - p["start"]) <= 0.2 and abs(g.end - p["end"]) <= 0.2 for g in gaps), (p, gaps)
+    # a gap before the soundless word: it is on its own, so the pause waits for its middle
+    late = Word("state.", p["start"] + 0.3, p["start"] + 0.8)
+    words2 = sorted([*[w for w in words if w is not state], late], key=lambda w: w.start)
+    gaps2 = quiet_gaps([Span(0.0, audio.size / 16000)], words2, levels, floor, frame_s=FRAME_S, min_pause_s=0.5)
+    assert not any(g.start < (late.start + late.end) / 2 < g.end for g in gaps2)

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from voiceprep.analysis.coverage import WORD_PAD_S
 from voiceprep.types import Pause, Span, Word
 
 # A pause the VAD ran through: on a noisy line it calls the whole recording speech, so the gaps
@@ -54,27 +55,43 @@ def find_pauses(speech: Sequence[Span], *, min_pause_s: float = 0.5) -> list[Pau
 
 
 def quiet_gaps(speech: Sequence[Span], words: Sequence[Word], levels_db: np.ndarray, noise_floor_db: float, *,
-               frame_s: float, min_pause_s: float = 0.5, margin_db: float = FLOOR_MARGIN_DB) -> list[Span]:
+               frame_s: float, min_pause_s: float = 0.5, margin_db: float = FLOOR_MARGIN_DB,
+               touch_s: float = WORD_PAD_S) -> list[Span]:
     """Silences the VAD heard (wholly or partly) as speech: between two words, a stretch of `min_pause_s` or more whose
     level (one value per `frame_s`, smoothed) stays within `margin_db` of the noise floor. Measured on the audio: the
     stretch runs to where the level rises, not to the recogniser's word edges (they spill into
     the silence), but never past the middle of either word, so no word the recogniser heard is
-    cut out."""
+    cut out. A word with no sound at all that runs on from the speech (touching its neighbour
+    there, within `touch_s`) is spill too: Whisper wrote "...the state." 0.54 s past the
+    speaker's "mistake." on a hissing line, and the pause after it began that late; the limit is
+    then the middle of the word it runs on from. A soundless word on its own in the silence is
+    still never cut out."""
     if len(words) < 2 or levels_db.size == 0:
         return []
     k = min(SMOOTH_FRAMES, levels_db.size)
     smooth = np.convolve(levels_db, np.ones(k) / k, mode="same")
     quiet = smooth <= noise_floor_db + margin_db
     words = sorted(words, key=lambda w: w.start)
+    sounds = [_sounds(w, quiet, frame_s) for w in words]
     out: list[Span] = []
-    for a, b in pairwise(words):
+    for i, (a, b) in enumerate(pairwise(words)):
         if b.start <= a.end:
             continue
         mid = min(quiet.size - 1, int((a.end + b.start) / 2 / frame_s))
         if not quiet[mid]:
             continue
-        first = max(0, int(np.ceil((a.start + a.end) / 2 / frame_s)))  # the gap spans frames first..last-1
-        last = min(quiet.size, int((b.start + b.end) / 2 / frame_s))
+        j = i  # back over soundless words that run on from the speech before them
+        while j > 0 and not sounds[j] and words[j].start - words[j - 1].end <= touch_s:
+            j -= 1
+        k = i + 1  # ...and forward over those that run into the speech after
+        while k < len(words) - 1 and not sounds[k] and words[k + 1].start - words[k].end <= touch_s:
+            k += 1
+        if not sounds[j]:
+            j = i
+        if not sounds[k]:
+            k = i + 1
+        first = max(0, int(np.ceil((words[j].start + words[j].end) / 2 / frame_s)))  # the gap spans frames first..last-1
+        last = min(quiet.size, int((words[k].start + words[k].end) / 2 / frame_s))
         if not first <= mid < last:
             continue
         lo, hi = mid, mid
@@ -87,3 +104,10 @@ def quiet_gaps(speech: Sequence[Span], words: Sequence[Word], levels_db: np.ndar
         if gap.duration_s >= min_pause_s - 1e-9 and heard_as_speech and (not out or gap.start >= out[-1].end):
             out.append(gap)
     return out
+
+
+def _sounds(word: Word, quiet: np.ndarray, frame_s: float) -> bool:
+    """Is any frame of `word` above the quiet level?"""
+    a = int(word.start / frame_s)
+    b = min(quiet.size, max(a + 1, int(np.ceil(word.end / frame_s))))
+    return bool((~quiet[a:b]).any())
