@@ -62,7 +62,8 @@ PAUSE_MIN_S = 0.8
 PAUSE_TOL_S = 0.2
 REAL_CONDITIONS = ("clean", "room", "phone", "quiet_mic", "hot_mic", "noise_25db", "noise_15db", "voices_20db", "voices_15db",
                    "quiet_phone", "hum", "hall", "dropouts")
-READ_CONDITIONS = ("phone", "quiet_phone", "room", "hall", "noise_15db", "hot_mic")  # for the read clips
+# For the read clips; the last two added 2026-11-25 (session 25), last so the seeds above stay.
+READ_CONDITIONS = ("phone", "quiet_phone", "room", "hall", "noise_15db", "hot_mic", "voices_20db", "voices_15db")
 READ_BACK_CONDITIONS = ("clean", "rate_0.7", "rate_1.4", "phone", "phone_fast", "noise_15db", "voices_15db")
 TARGETS = {
     "worst_abs_wpm_error_pct": 8.0,
@@ -149,6 +150,15 @@ def _real_background(duration_s: float) -> np.ndarray:
     return np.concatenate(parts)[: int(duration_s * SAMPLE_RATE)]
 
 
+def _monologue_background(duration_s: float, seed: int) -> np.ndarray:
+    """The MFA monologues (one real speaker talking off the cuff, with his pauses) looped, from a
+    random point, as another voice behind the read clips."""
+    loop = np.concatenate([load_audio(w) for w in sorted((REAL / "mfa_monologues").glob("*.wav"))])
+    start = int(np.random.default_rng(seed).integers(loop.size))
+    n = int(duration_s * SAMPLE_RATE)
+    return np.tile(np.roll(loop, -start), n // loop.size + 1)[:n]
+
+
 def monologue_truth(wav: Path) -> tuple[list[str], float, list[tuple[float, float]], list[tuple[float, float]], list]:
     tier = textgrid_words(wav.with_suffix(".TextGrid"))
     spoken = [(a, b, t) for a, b, t in tier if t and not t.startswith("<")]
@@ -207,13 +217,14 @@ def build_real() -> list[Item]:
         read.append((flac, flac.with_suffix(".txt").read_text()))
     for path, text in read:
         items.append(Item(f"real_read/{path.stem}", "real_read", split(path.stem), "real_read", path, words_of(text), None, None, 0, None))
-    # The same readers (seven real voices) on a line, in rooms, in noise and on a hot microphone:
-    # words heard against words said (no timings, so no pace truth). Not behind other voices: the
-    # background voices are these readers.
+    # The same readers (seven real voices) on a line, in rooms, in noise, on a hot microphone and
+    # with another real speaker talking behind them (the MFA monologues' speaker, who is none of
+    # the readers): words heard against words said (no timings, so no pace truth).
     for k, (path, text) in enumerate(read):
         clean = load_audio(path)
         for ci, name in enumerate(READ_CONDITIONS):
-            out = write_wav(TMP / "read" / name / f"{path.stem}.wav", render(conds[name], clean, seed=9000 + 100 * k + ci))
+            bg = _monologue_background(clean.size / SAMPLE_RATE, seed=9000 + 100 * k + ci) if conds[name].needs_background else None
+            out = write_wav(TMP / "read" / name / f"{path.stem}.wav", render(conds[name], clean, seed=9000 + 100 * k + ci, background=bg))
             items.append(Item(f"real_read_{name}/{path.stem}", f"real_read_{name}", split(path.stem), "real_read", out,
                               words_of(text), None, None, 0, None))
     return items
