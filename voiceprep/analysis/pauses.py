@@ -80,18 +80,16 @@ def quiet_gaps(speech: Sequence[Span], words: Sequence[Word], levels_db: np.ndar
         mid = min(quiet.size - 1, int((a.end + b.start) / 2 / frame_s))
         if not quiet[mid]:
             continue
-        j = i  # back over soundless words that run on from the speech before them
-        while j > 0 and not sounds[j] and words[j].start - words[j - 1].end <= touch_s:
-            j -= 1
-        k = i + 1  # ...and forward over those that run into the speech after
-        while k < len(words) - 1 and not sounds[k] and words[k + 1].start - words[k].end <= touch_s:
-            k += 1
-        if not sounds[j]:
-            j = i
-        if not sounds[k]:
-            k = i + 1
-        first = max(0, int(np.ceil((words[j].start + words[j].end) / 2 / frame_s)))  # the gap spans frames first..last-1
-        last = min(quiet.size, int((words[k].start + words[k].end) / 2 / frame_s))
+        before = i  # back over soundless words that run on from the speech before them
+        while before > 0 and not sounds[before] and words[before].start - words[before - 1].end <= touch_s:
+            before -= 1
+        after = i + 1  # ...and forward over those that run into the speech after
+        while after < len(words) - 1 and not sounds[after] and words[after + 1].start - words[after].end <= touch_s:
+            after += 1
+        left = words[before] if sounds[before] else a
+        right = words[after] if sounds[after] else b
+        first = max(0, int(np.ceil((left.start + left.end) / 2 / frame_s)))  # the gap spans frames first..last-1
+        last = min(quiet.size, int((right.start + right.end) / 2 / frame_s))
         if not first <= mid < last:
             continue
         lo, hi = mid, mid

@@ -44,9 +44,8 @@ def frame_flags(audio: np.ndarray, settings: VadSettings = VadSettings()) -> np.
 
 def flags_to_spans(flags: np.ndarray, settings: VadSettings = VadSettings()) -> list[Span]:
     """Merge runs of speech frames into spans, closing small gaps and dropping blips."""
-    spans: list[Span] = []
     if flags.size == 0:
-        return spans
+        return []
     padded = np.concatenate([[False], flags, [False]]).astype(np.int8)
     edges = np.diff(padded)
     starts = np.flatnonzero(edges == 1)
