@@ -1,0 +1,39 @@
+"""Faint words straight after the speaker: the speaker fading out, or someone else's sentence
+(audio.foreground.faint_words). Pure: one level per 10 ms frame."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from voiceprep.audio.foreground import LevelScene, faint_words
+from voiceprep.types import Span, Word
+
+SPEAKER_DB, FLOOR_DB = -20.0, -70.0
+
+
+def _scene(levels: np.ndarray, voiced: list[tuple[float, float]]) -> LevelScene:
+    return LevelScene(SPEAKER_DB, FLOOR_DB, tuple(Span(a, b) for a, b in voiced), (), ())
+
+
+def _levels(seconds: float, parts: list[tuple[float, float, float]]) -> np.ndarray:
+    out = np.full(int(seconds * 100), FLOOR_DB)
+    for a, b, db in parts:
+        out[int(a * 100): int(b * 100)] = db
+    return out
+
+
+def test_a_whole_quiet_sentence_on_the_speakers_last_word_is_someone_elses():
+    # a reader's "...painful to myself." and, with no gap, a colleague 22 dB down: "This is the
+    # acoustic corpus." then the recording ends (LibriSpeech 2412 with a voice behind it)
+    words = [Word("to", 1.0, 1.3), Word("myself.", 1.3, 1.9), Word("This", 1.9, 2.1), Word("is", 2.1, 2.3),
+             Word("the", 2.3, 2.4), Word("corpus.", 2.4, 2.8)]
+    lv = _levels(3.0, [(1.0, 1.9, SPEAKER_DB), (1.9, 2.8, SPEAKER_DB - 22)])
+    other = faint_words(words, lv, _scene(lv, [(1.0, 2.8)]))
+    assert [w.text for w in other] == ["is", "the", "corpus."]  # "This" sits in the padding of "myself."
+
+
+def test_a_sentence_that_fades_after_a_loud_start_is_the_speaker_fading_out():
+    # "Montreal forced to liner.": loud, then the last words 20 dB down, then silence
+    words = [Word("Montreal", 1.0, 1.5), Word("forced", 1.5, 1.9), Word("to", 1.9, 2.2), Word("liner.", 2.2, 2.7)]
+    lv = _levels(3.5, [(1.0, 1.9, SPEAKER_DB), (1.9, 2.7, SPEAKER_DB - 20)])
+    assert faint_words(words, lv, _scene(lv, [(1.0, 2.7)])) == []
