@@ -25,6 +25,7 @@ Writes bench/robust.json. Run: .venv/bin/python bench/bench_robust.py [--models 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import re
@@ -150,10 +151,16 @@ def _real_background(duration_s: float) -> np.ndarray:
     return np.concatenate(parts)[: int(duration_s * SAMPLE_RATE)]
 
 
+@functools.cache
+def _monologues() -> np.ndarray:
+    """The three MFA monologues end to end, read once for every clip that needs them behind it."""
+    return np.concatenate([load_audio(w) for w in sorted((REAL / "mfa_monologues").glob("*.wav"))])
+
+
 def _monologue_background(duration_s: float, seed: int) -> np.ndarray:
     """The MFA monologues (one real speaker talking off the cuff, with his pauses) looped, from a
     random point, as another voice behind the read clips."""
-    loop = np.concatenate([load_audio(w) for w in sorted((REAL / "mfa_monologues").glob("*.wav"))])
+    loop = _monologues()
     start = int(np.random.default_rng(seed).integers(loop.size))
     n = int(duration_s * SAMPLE_RATE)
     return np.tile(np.roll(loop, -start), n // loop.size + 1)[:n]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from voiceprep.analysis.fillers import filler_candidates
+from voiceprep.analysis.lexicon import ends_sentence
 from voiceprep.types import Span, Word
 
 WORD_PAD_S = 0.1  # a word's timing is this loose at each edge
@@ -127,6 +128,6 @@ def within_sentence(stretch: Span, words: Sequence[Word]) -> bool:
     if not before or not after:
         return False
     prev, nxt = max(before, key=lambda w: w.start), min(after, key=lambda w: w.end)
-    if prev.text.rstrip().endswith((".", "?", "!")):
+    if ends_sentence(prev.text):
         return False
     return stretch.start - prev.end <= SENTENCE_GAP_S and nxt.start - stretch.end <= SENTENCE_GAP_S

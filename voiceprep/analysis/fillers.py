@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from voiceprep.analysis.lexicon import filled_pause_label, normalise
+from voiceprep.analysis.lexicon import ends_sentence, filled_pause_label, normalise
 from voiceprep.types import Filler, Span, Word
 
 # Words after which "like" is a verb or preposition ("I like", "looks like", "would like").
@@ -54,7 +54,7 @@ def _sentence_start(words: Sequence[Word], i: int) -> bool:
     if i == 0:
         return True
     prev = words[i - 1]
-    return prev.text.endswith((".", "?", "!")) or filled_pause_label(prev.text) is not None
+    return ends_sentence(prev.text) or filled_pause_label(prev.text) is not None
 
 
 def filler_words(words: Sequence[Word]) -> list[Filler]:

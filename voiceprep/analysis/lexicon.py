@@ -50,5 +50,10 @@ def filled_pause_label(token: str) -> str | None:
     return name.replace("_", "-")
 
 
+def ends_sentence(token: str) -> bool:
+    """Does a recognised word close its sentence (a full stop, question or exclamation mark)?"""
+    return token.rstrip().endswith((".", "?", "!"))
+
+
 def is_filled_pause(token: str) -> bool:
     return filled_pause_label(token) is not None

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from voiceprep.analysis.lexicon import ends_sentence
 from voiceprep.audio.level import power_mean_db
 from voiceprep.audio.vad import FRAME_S, VadSettings, flags_to_spans
 from voiceprep.types import Span
@@ -144,13 +145,19 @@ def _began_loud(words: list, spans: list[Span], i: int, levels_db: np.ndarray, s
     `faint_word_db` of the speaker (its own frames: the padding that forgives Whisper's timing
     would reach back into the previous sentence)?"""
     for j in range(i - 1, -1, -1):
-        if str(getattr(words[j], "text", "")).rstrip().endswith((".", "?", "!")):
+        if ends_sentence(getattr(words[j], "text", "")):
             return False
-        a = int(round(spans[j].start / FRAME_S))
-        seg = levels_db[a: max(a + 1, int(round(spans[j].end / FRAME_S)))]
-        if seg.size and scene.speaker_level_db - float(seg.max()) < settings.faint_word_db:
+        peak = _peak_db(spans[j], levels_db, 0.0)
+        if peak is not None and scene.speaker_level_db - peak < settings.faint_word_db:
             return True
     return not hasattr(words[i], "text")
+
+
+def _peak_db(span: Span, levels_db: np.ndarray, pad_s: float) -> float | None:
+    """The loudest 10 ms frame over `span` padded by `pad_s` each side (None: no frame there)."""
+    a = max(0, int(round((span.start - pad_s) / FRAME_S)))
+    seg = levels_db[a: max(a + 1, int(round((span.end + pad_s) / FRAME_S)))]
+    return float(seg.max()) if seg.size else None
 
 
 def extent(word) -> Span:
@@ -159,13 +166,11 @@ def extent(word) -> Span:
 
 
 def _faint(span: Span, levels_db: np.ndarray, scene: LevelScene, settings: ForegroundSettings) -> bool:
-    a = max(0, int(round((span.start - settings.faint_pad_s) / FRAME_S)))
-    b = max(a + 1, int(round((span.end + settings.faint_pad_s) / FRAME_S)))
-    seg = levels_db[a:b]
-    if not seg.size or scene.speaker_level_db - float(seg.max()) < settings.faint_word_db:
+    peak = _peak_db(span, levels_db, settings.faint_pad_s)
+    if peak is None or scene.speaker_level_db - peak < settings.faint_word_db:
         return False
     heard = sum(max(0.0, min(v.end, span.end) - max(v.start, span.start)) for v in scene.voiced)
-    return float(seg.max()) > scene.noise_floor_db + settings.noise_margin_db and heard >= span.duration_s / 2
+    return peak > scene.noise_floor_db + settings.noise_margin_db and heard >= span.duration_s / 2
 
 
 def subtract(spans: list[Span] | tuple[Span, ...], cuts: list[Span] | tuple[Span, ...], *, min_s: float = 0.06) -> list[Span]:
