@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from voiceprep.analysis.quality import figures_in_doubt, sure_or_all
+from voiceprep.analysis.quality import flag as quality_flag
 from voiceprep.errors import VoiceprepError
 from voiceprep.paths import PRIVATE_FILE, ensure_private_dir
 from voiceprep.paths import data_dir as resolve_data_dir
@@ -29,7 +31,6 @@ from voiceprep.types import (
     PacePoint,
     Pause,
     Prosody,
-    QualityFlag,
     Span,
     SpeechMetrics,
     Turn,
@@ -149,6 +150,45 @@ class SessionSummary:
     pitch_sd_st: float | None = None  # mean over the answers whose prosody was measured
     rising_per_answer: float | None = None
     trailing_per_answer: float | None = None
+    figures_in_doubt: tuple[str, ...] = ()  # of wpm, fillers, pauses: in doubt in every answer, so here too
+
+
+@dataclass(frozen=True)
+class _SessionFigures:
+    """A session's pace, fillers and longest pause, each over the answers whose own figure no
+    quality flag doubts (over all of them, and in doubt, when every answer's is)."""
+
+    median_wpm: float | None
+    fillers_per_min: float | None
+    longest_pause_s: float | None
+    in_doubt: tuple[str, ...]
+
+    @classmethod
+    def of(cls, answers: list[list]) -> _SessionFigures:
+        """`answers`: [wpm, span_s, longest_pause_s, quality JSON, filler count] per answer."""
+        def doubts(figure: str) -> Callable[[list], bool]:
+            return lambda a: any(figure in figures_in_doubt(code) for code in _codes(a[3]))
+
+        paced, d_wpm = sure_or_all(answers, doubts("wpm"))
+        filled, d_fillers = sure_or_all(answers, doubts("fillers"))
+        paused, d_pauses = sure_or_all(answers, doubts("pauses"))
+        wpms = sorted(float(a[0]) for a in paced if a[0] is not None)
+        span = sum(a[1] or 0.0 for a in filled)
+        longest = [a[2] for a in paused if a[2] is not None]
+        return cls(round(statistics.median(wpms), 1) if wpms else None,
+                   round(sum(a[4] for a in filled) / (span / 60), 1) if span > 0 else None,
+                   max(longest) if longest else None,
+                   tuple(f for f, d in (("wpm", d_wpm), ("fillers", d_fillers), ("pauses", d_pauses)) if d))
+
+
+def _codes(quality: str | None) -> list[str]:
+    """The flag codes of a stored quality column ([[code, message], ...]); an unreadable one as
+    none (the figures still show)."""
+    try:
+        flags = json.loads(quality or "[]")
+    except ValueError:
+        return []
+    return [f[0] for f in flags if isinstance(f, list) and f and isinstance(f[0], str)] if isinstance(flags, list) else []
 
 
 @dataclass(frozen=True)
@@ -396,7 +436,7 @@ class Store:
                     pace_over_time=tuple(PacePoint(t, v) for t, v in json.loads(m["pace"])),
                     first_word_s=m["first_word_s"],
                     prosody=Prosody.from_dict(json.loads(prosody[i])) if i in prosody else None,
-                    quality=tuple(QualityFlag(code, message) for code, message in json.loads(m["quality"])),
+                    quality=tuple(quality_flag(code, message) for code, message in json.loads(m["quality"])),
                 )
             h = held.get(i)
             turns.append(Turn(
@@ -414,9 +454,8 @@ class Store:
             """
             SELECT s.id, s.mode, s.started_at, s.complete,
                    COUNT(m.turn_idx) AS answers,
-                   GROUP_CONCAT(m.wpm) AS wpms,
-                   SUM(m.span_s) AS span, MAX(m.longest_pause_s) AS longest,
-                   (SELECT COUNT(*) FROM fillers f WHERE f.session_id = s.id) AS n_fillers,
+                   GROUP_CONCAT(json_array(m.wpm, m.span_s, m.longest_pause_s, m.quality,
+                       (SELECT COUNT(*) FROM fillers f WHERE f.session_id = m.session_id AND f.turn_idx = m.turn_idx))) AS per_answer,
                    AVG(m.pitch_sd_st) AS pitch_sd,
                    COUNT(m.rising_endings) AS n_prosody,
                    SUM(m.rising_endings) AS n_rising,
@@ -429,20 +468,18 @@ class Store:
         ).fetchall()
         out = []
         for r in rows:
-            wpms = sorted(float(x) for x in r["wpms"].split(",")) if r["wpms"] else []
+            figures = _SessionFigures.of(json.loads(f"[{r['per_answer']}]") if r["per_answer"] else [])
             outcomes: dict[str, int] = {}
             for o in (r["outcomes"] or "").split(","):
                 if o:
                     outcomes[o] = outcomes.get(o, 0) + 1
-            span = r["span"] or 0.0
             out.append(SessionSummary(
                 r["id"], r["mode"], r["started_at"], bool(r["complete"]), r["answers"],
-                round(statistics.median(wpms), 1) if wpms else None,
-                round(r["n_fillers"] / (span / 60), 1) if span > 0 else None,
-                r["longest"], outcomes,
+                figures.median_wpm, figures.fillers_per_min, figures.longest_pause_s, outcomes,
                 round(r["pitch_sd"], 2) if r["pitch_sd"] is not None else None,
                 round(r["n_rising"] / r["n_prosody"], 2) if r["n_prosody"] else None,
                 round(r["n_trailing"] / r["n_prosody"], 2) if r["n_prosody"] else None,
+                figures.in_doubt,
             ))
         return out
 

@@ -196,12 +196,16 @@ class VoicedStretch:
     level_db: float | None = None  # relative to the speaker's level
 
 
+DELIVERY_FIGURES = ("words", "wpm", "fillers", "pauses")  # the figures a quality flag can put in doubt
+
+
 @dataclass(frozen=True)
 class QualityFlag:
     """A reason to trust this answer's figures less (low coverage, clipping, noise, ...)."""
 
     code: str  # low_coverage | clipping | low_level | noisy | background_voices | unsure_words
     message: str  # one sentence for the user: what was found and what it may affect
+    figures: tuple[str, ...] = ()  # the figures it puts in doubt: words | wpm | fillers | pauses (analysis/quality.py)
 
 
 @dataclass(frozen=True)
@@ -228,6 +232,15 @@ class SpeechMetrics:
     @property
     def filler_count(self) -> int:
         return len(self.fillers)
+
+    @property
+    def figures_in_doubt(self) -> tuple[str, ...]:
+        """The figures some quality flag puts in doubt (words, wpm, fillers, pauses), in that order."""
+        doubted = {f for q in self.quality for f in q.figures}
+        return tuple(f for f in DELIVERY_FIGURES if f in doubted)
+
+    def doubted(self, figure: str) -> bool:
+        return figure in self.figures_in_doubt
 
     @property
     def fillers_per_min(self) -> float:
@@ -270,6 +283,8 @@ class SpeechMetrics:
             },
             "transcript": self.transcript,
             "quality": [asdict(q) for q in self.quality],
+            # the figures above that some quality flag puts in doubt (added after "quality")
+            "figures_in_doubt": list(self.figures_in_doubt),
         }
         # Always present, null when not measured (silence), so readers can rely on the key.
         out["prosody"] = None if self.prosody is None else self.prosody.to_dict(details=details)

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import SAMPLES_DIR
 from tests.fakes.recogniser import SkippingRecogniser, truth_words
-from voiceprep.analysis.quality import SignalFigures, quality_flags, unsure_words
+from voiceprep.analysis.quality import SignalFigures, figures_in_doubt, quality_flags, unsure_words
 from voiceprep.analyzer import Analyzer
 from voiceprep.audio.io import load_audio
 from voiceprep.audio.vad import speech_spans
@@ -60,7 +60,22 @@ def test_heavy_noise_is_flagged(clean_and_words):
     _, audio, words = clean_and_words
     rng = np.random.default_rng(0)
     noisy = (audio + rng.normal(0, 0.03, audio.size)).astype(np.float32)  # about 10 dB below the voice
-    assert "noisy" in codes(analyse(noisy, words))
+    m = analyse(noisy, words)
+    assert "noisy" in codes(m)
+    # ...and every delivery figure is shown as less sure, in the JSON as well
+    assert m.figures_in_doubt == ("words", "wpm", "fillers", "pauses")
+    out = m.to_dict()
+    assert out["figures_in_doubt"] == ["words", "wpm", "fillers", "pauses"]
+    assert {tuple(q["figures"]) for q in out["quality"]} >= {("words", "wpm", "fillers", "pauses")}
+
+
+def test_clean_clipping_and_quiet_recordings_doubt_only_what_their_flags_touch(clean_and_words):
+    _, audio, words = clean_and_words
+    assert analyse(audio, words).to_dict()["figures_in_doubt"] == []
+    hot = np.clip(audio * 5.0, -0.99, 0.99).astype(np.float32)
+    assert analyse(hot, words).figures_in_doubt == ("pauses",)  # bench: clipping costs pauses, not words
+    quiet = (audio * 10 ** (-30 / 20)).astype(np.float32)
+    assert analyse(quiet, words).figures_in_doubt == ()  # a low level alone: advice, every figure held
 
 
 def test_thresholds_are_one_place_and_each_flag_can_fire_alone():
@@ -78,6 +93,8 @@ def test_thresholds_are_one_place_and_each_flag_can_fire_alone():
     }
     for code, figures in cases.items():
         assert [q.code for q in quality_flags(figures)] == [code]
+        assert quality_flags(figures)[0].figures == figures_in_doubt(code)
+    assert figures_in_doubt("a_flag_from_a_later_version") == ()
 
 
 def test_unsure_words_need_a_third_of_the_words_and_at_least_three():

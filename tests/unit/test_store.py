@@ -258,3 +258,38 @@ def test_a_learned_call_label_keeps_its_source_through_the_store(tmp_path):
     store.add_turn(sid, Turn(0, "candidate", "answer", "x", 0.0, 1.0, notes=notes))
     back = store.get_session(sid).turns[0].notes.call_labels
     assert [(lb.name, lb.source) for lb in back] == [("blame", "rules"), ("calm", "learned")]
+
+
+def test_history_figures_leave_out_answers_whose_figure_is_in_doubt(tmp_path):
+    """A noisy answer's pace and fillers, and a clipping answer's pauses, are not the session's; when
+    every answer's figure is in doubt the session's is taken from all of them and marked in doubt."""
+    from dataclasses import replace
+
+    from voiceprep.analysis.quality import flag
+
+    noisy = flag("noisy", "heavy background noise")
+    clipping = flag("clipping", "the recording clips")
+
+    def doubted(i: int, wpm: float, fillers: int, long_pause: float, *flags) -> Turn:
+        m = replace(metrics(wpm, fillers), pauses=(Pause(3.0, 3.0 + long_pause),), quality=flags)
+        return replace(answer(i), metrics=m)
+
+    store = Store.open(tmp_path)
+    sid = store.start_session("interview", {}, started_at=1.0)
+    store.add_turn(sid, doubted(0, 140.0, 1, 1.2))
+    store.add_turn(sid, doubted(1, 300.0, 9, 2.0, noisy))
+    store.add_turn(sid, doubted(2, 150.0, 1, 6.0, clipping))
+    store.finish_session(sid)
+    every = store.start_session("interview", {}, started_at=2.0)
+    store.add_turn(every, doubted(0, 250.0, 4, 1.0, noisy))
+    store.add_turn(every, doubted(1, 270.0, 4, 3.0, noisy))
+    store.finish_session(every)
+    both, some = store.list_sessions()
+    assert some.median_wpm == 145.0  # 140 and 150: the noisy answer's 300 left out
+    assert some.fillers_per_min == pytest.approx(2 / (16 / 60), abs=0.1)
+    assert some.longest_pause_s == pytest.approx(1.2)  # the noisy 2 s and the clipping 6 s left out
+    assert some.figures_in_doubt == ()
+    assert both.median_wpm == 260.0 and both.longest_pause_s == pytest.approx(3.0)
+    assert both.figures_in_doubt == ("wpm", "fillers", "pauses")
+    back = store.get_session(sid).turns[1].metrics
+    assert back.quality == (noisy,) and back.figures_in_doubt == ("words", "wpm", "fillers", "pauses")
