@@ -152,5 +152,19 @@ def test_a_clipping_recording_says_it_is_less_sure(tmp_path):
     assert out["voiced_stretches"] and {v["heard_as"] for v in out["voiced_stretches"]} >= {"words"}
     plain = json.loads(run("analyze", str(ROOT / "audio_samples" / "03_fast_talker.wav"), "--json").stdout)
     assert plain["quality"] == []
+    assert out["figures_in_doubt"] == ["pauses"] and plain["figures_in_doubt"] == []
     proc = run("analyze", str(hot))
     assert proc.returncode == 0 and "Less sure" in proc.stdout and "clips" in proc.stdout
+    assert "? less sure" in proc.stdout and f"{out['wpm']:.0f}?" not in proc.stdout  # pauses marked, pace not
+
+
+@pytest.mark.slow
+def test_a_noisy_recording_marks_its_pace_as_less_sure(tmp_path):
+    from voiceprep.audio.io import load_audio, write_wav
+
+    audio = load_audio(ROOT / "audio_samples" / "03_fast_talker.wav")
+    noisy = write_wav(tmp_path / "noisy.wav", audio + np.random.default_rng(0).normal(0, 0.03, audio.size))
+    out = json.loads(run("analyze", str(noisy), "--json").stdout)
+    assert "noisy" in [q["code"] for q in out["quality"]] and "wpm" in out["figures_in_doubt"]
+    table = run("analyze", str(noisy)).stdout
+    assert f"{out['wpm']:.0f}?" in table and f"{out['words']}?" in table

@@ -116,3 +116,31 @@ def test_report_shows_the_voice_contour_with_clickable_marks(tmp_path):
     assert page.count('class="mark rising"') == 1 and page.count('class="mark trailing"') == 1
     assert 'data-seek="4.7"' in page and 'data-seek="19.7"' in page
     assert "Hincks" in page  # where the band comes from
+
+
+def test_a_figure_in_doubt_gets_no_colour_and_the_report_leaves_it_out_of_the_session(tmp_path):
+    from dataclasses import replace
+
+    from voiceprep.analysis.quality import flag
+    from voiceprep.report.html import render
+    from voiceprep.store import Store
+
+    sure = _answer(1, [])
+    noisy = replace(_answer(3, []), metrics=replace(sure.metrics, wpm=260, quality=(flag("noisy", "heavy noise"),)))
+    pace, fillers, pause, *_ = bands.answer_verdicts(noisy, None)
+    assert pace.status == fillers.status == pause.status == "none"
+    assert pace.value == "260 wpm?" and pace.reason.startswith("less sure")
+    assert bands.answer_verdicts(sure, None)[0] == bands.pace(142)
+    clipped = replace(sure, metrics=replace(sure.metrics, quality=(flag("clipping", "clips"),)))
+    assert [v.status for v in bands.answer_verdicts(clipped, None)[:3]] == ["green", "green", "none"]
+
+    store = Store.open(tmp_path)
+    sid = store.start_session("interview", {})
+    store.add_turn(sid, Turn(0, "interviewer", "question", "Hello", 0.0, 2.0))
+    store.add_turn(sid, sure)
+    store.add_turn(sid, Turn(2, "interviewer", "question", "And?", 0.0, 2.0))
+    store.add_turn(sid, noisy)
+    store.finish_session(sid)
+    page = render(store, store.get_session(sid))
+    assert "142 wpm" in page and "1 less sure answer left out" in page
+    assert "260 wpm?" in page and page.count("260 wpm") == 1  # the noisy answer's own card, not the headline

@@ -16,6 +16,7 @@ from voiceprep.analysis.targets import (
 )
 
 Status = Literal["green", "amber", "red", "none"]
+DOUBT_MARK = "?"  # after a figure some quality flag puts in doubt
 PACE_BANDS = {"interview": (PACE.interview.low, PACE.interview.high), "call": (PACE.call.low, PACE.call.high)}
 
 
@@ -87,13 +88,23 @@ def answer_length(seconds: float | None, mode: str = "interview") -> Verdict:
 
 
 def answer_verdicts(turn, held, mode: str = "interview") -> list[Verdict]:
-    """The six figures of one answer (a Turn with metrics, and the HeldSilence after it)."""
+    """The six figures of one answer (a Turn with metrics, and the HeldSilence after it); a figure
+    a quality flag puts in doubt gets no colour (see `in_doubt`)."""
     m = turn.metrics
     return [
-        pace(m.wpm, mode), fillers(m.fillers_per_min), longest_pause(m.longest_pause_s),
+        in_doubt(pace(m.wpm, mode), m.doubted("wpm")), in_doubt(fillers(m.fillers_per_min), m.doubted("fillers")),
+        in_doubt(longest_pause(m.longest_pause_s), m.doubted("pauses")),
         response_latency(turn.response_latency_s), answer_length(m.span_s, mode),
         held_silence(held.outcome if held else None),
     ]
+
+
+def in_doubt(v: Verdict, doubted: bool) -> Verdict:
+    """The verdict of a figure the analysis is less sure of: its value marked "?", no green or red
+    (the recording, not the speaker, may be why it is out of its band)."""
+    if not doubted or v.status == "none":
+        return v
+    return Verdict(v.label, f"{v.value}{DOUBT_MARK}", "none", f"less sure (see the note below): {v.reason}")
 
 
 def held_silence(outcome: str | None) -> Verdict:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import base64
-from dataclasses import fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from voiceprep.analysis.call_metrics import CallFigures
+from voiceprep.analysis.quality import sure_or_all
 from voiceprep.audio.io import COMPACT_MIME
 from voiceprep.paths import write_private
 from voiceprep.report import bands, charts
@@ -72,6 +73,28 @@ def _audio_src(store: Store, t: Turn, budget: list[int]) -> str | None:
     return path.as_uri() if path else None
 
 
+@dataclass(frozen=True)
+class _Trusted:
+    """The answers a session figure is taken from: those whose own figure no quality flag doubts."""
+
+    answers: list
+    left_out: int  # answers left out as less sure
+    doubted: bool  # every answer's figure was in doubt, so all are used and the result is too
+
+    def verdict(self, v: bands.Verdict) -> bands.Verdict:
+        if self.doubted:
+            return bands.in_doubt(v, True)
+        if self.left_out and v.status != "none":
+            s = "s" if self.left_out > 1 else ""
+            return replace(v, reason=f"{v.reason} ({self.left_out} less sure answer{s} left out)")
+        return v
+
+
+def _trusted(answers: list, figure: str) -> _Trusted:
+    used, doubted = sure_or_all(answers, lambda t: t.metrics.doubted(figure))
+    return _Trusted(used, len(answers) - len(used), doubted)
+
+
 def render(store: Store, session: StoredSession) -> str:
     """The whole report page as a string."""
     mode = "call" if session.mode == "call" else "interview"
@@ -90,13 +113,15 @@ def render(store: Store, session: StoredSession) -> str:
             **voice_row(t),
         })
     total_span = sum(t.metrics.span_s for t in answers)
-    n_fillers = sum(t.metrics.filler_count for t in answers)
-    wpms = sorted(t.metrics.wpm for t in answers if t.metrics.words)
+    # The session's pace, fillers and longest pause leave out the answers whose figure is in doubt.
+    paced, filled, paused = (_trusted(answers, f) for f in ("wpm", "fillers", "pauses"))
+    wpms = sorted(t.metrics.wpm for t in paced.answers if t.metrics.words)
+    filled_span = sum(t.metrics.span_s for t in filled.answers)
     latencies = [t.response_latency_s for t in answers if t.response_latency_s is not None]
     headline = [
-        bands.pace(wpms[len(wpms) // 2] if wpms else None, mode),
-        bands.fillers(n_fillers / (total_span / 60) if total_span else None),
-        bands.longest_pause(max((t.metrics.longest_pause_s for t in answers), default=None)),
+        paced.verdict(bands.pace(wpms[len(wpms) // 2] if wpms else None, mode)),
+        filled.verdict(bands.fillers(sum(t.metrics.filler_count for t in filled.answers) / (filled_span / 60) if filled_span else None)),
+        paused.verdict(bands.longest_pause(max((t.metrics.longest_pause_s for t in paused.answers), default=None))),
         bands.response_latency(sum(latencies) / len(latencies) if latencies else None),
         bands.answer_length(total_span / len(answers) if answers else None, mode),
     ]

@@ -8,24 +8,30 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from voiceprep.report.bands import DOUBT_MARK
 from voiceprep.types import Prosody, SpeechMetrics
 
 
 def analysis_table(rows: Sequence[tuple[str, SpeechMetrics]], title: str = "Delivery") -> Table:
-    """One row per answer: length, words, pace, fillers, pauses."""
-    table = Table(title=title, title_justify="left")
+    """One row per answer: length, words, pace, fillers, pauses; a figure in doubt carries a "?"."""
+    doubted = any(m.figures_in_doubt for _, m in rows)
+    table = Table(title=title, title_justify="left",
+                  caption=f"{DOUBT_MARK} less sure: see the notes below" if doubted else None, caption_justify="left")
     for col in ("answer", "length", "words", "wpm", "fillers", "per min", "pauses", "longest pause"):
         table.add_column(col, justify="left" if col == "answer" else "right")
     for name, m in rows:
+        def shown(text: str, figure: str) -> str:
+            return f"[yellow]{text}{DOUBT_MARK}[/]" if m.doubted(figure) else text
+
         table.add_row(
             escape(name),
             f"{m.span_s:.1f} s",
-            str(m.words),
-            f"{m.wpm:.0f}",
-            str(m.filler_count),
-            f"{m.fillers_per_min:.1f}",
-            str(len(m.pauses)),
-            f"{m.longest_pause_s:.1f} s",
+            shown(str(m.words), "words"),
+            shown(f"{m.wpm:.0f}", "wpm"),
+            shown(str(m.filler_count), "fillers"),
+            shown(f"{m.fillers_per_min:.1f}", "fillers"),
+            shown(str(len(m.pauses)), "pauses"),
+            shown(f"{m.longest_pause_s:.1f} s", "pauses"),
         )
     return table
 
@@ -39,7 +45,7 @@ def print_analysis(name: str, m: SpeechMetrics, console: Console | None = None) 
     if m.words == 0:
         console.print("No speech found in this recording.")
         return
-    console.print(f"Articulation rate (pauses excluded): {m.articulation_wpm:.0f} wpm")
+    console.print(f"Articulation rate (pauses excluded): {m.articulation_wpm:.0f} wpm{DOUBT_MARK if m.doubted('wpm') else ''}")
     if m.fillers:
         items = ", ".join(f"{f.text} @{f.start:.1f}s" for f in m.fillers)
         console.print(f"Fillers: {items}", highlight=False, markup=False)

@@ -23,12 +23,19 @@ def history_table(rows: Sequence[SessionSummary]) -> Table:
         held = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(r.held_silences.items())) or "-"
         table.add_row(
             escape(r.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(r.started_at)), escape(r.mode), str(r.answers),
-            "-" if r.median_wpm is None else f"{r.median_wpm:.0f}",
-            "-" if r.fillers_per_min is None else f"{r.fillers_per_min:.1f}",
-            "-" if r.longest_pause_s is None else f"{r.longest_pause_s:.1f} s",
+            _shown(r.median_wpm, "{:.0f}", "wpm" in r.figures_in_doubt),
+            _shown(r.fillers_per_min, "{:.1f}", "fillers" in r.figures_in_doubt),
+            _shown(r.longest_pause_s, "{:.1f} s", "pauses" in r.figures_in_doubt),
             held, "complete" if r.complete else "[yellow]incomplete[/]",
         )
     return table
+
+
+def _shown(value: float | None, fmt: str, doubted: bool) -> str:
+    """A session figure for the history table ("-": none; "?" after it: in doubt in every answer)."""
+    if value is None:
+        return "-"
+    return f"[yellow]{fmt.format(value)}{bands.DOUBT_MARK}[/]" if doubted else fmt.format(value)
 
 
 def session_summary(session: StoredSession, console: Console | None = None) -> None:
