@@ -189,7 +189,7 @@ def monologue_truth(wav: Path) -> tuple[list[str], float, list[tuple[float, floa
     return [normalise(t) for t in lexical], len(lexical) / span * 60, filled, pauses, chunks
 
 
-def build_real() -> list[Item]:
+def build_real(voice) -> list[Item]:
     items: list[Item] = []
     conds = {c.name: c for c in CONDITIONS}
     for k, wav in enumerate(sorted((REAL / "mfa_monologues").glob("*.wav"))):
@@ -204,6 +204,7 @@ def build_real() -> list[Item]:
                 path = write_wav(TMP / "real" / name / wav.name, render(cond, clean, seed=7000 + 100 * k + ci, background=bg))
             items.append(Item(f"real_{name}/{wav.stem}", f"real_{name}", split(wav.stem), "real_monologue", path, words, wpm,
                               filled, len(filled), pauses, chunks))
+    items += _real_with_synthetic_colleagues(voice)
     tsv = REAL / "mfa_fillers" / "reference_transcripts.tsv"
     for line in tsv.read_text().splitlines():
         if "\t" not in line or line.startswith("#"):
@@ -234,6 +235,24 @@ def build_real() -> list[Item]:
             out = write_wav(TMP / "read" / name / f"{path.stem}.wav", render(conds[name], clean, seed=9000 + 100 * k + ci, background=bg))
             items.append(Item(f"real_read_{name}/{path.stem}", f"real_read_{name}", split(path.stem), "real_read", out,
                               words_of(text), None, None, 0, None))
+    return items
+
+
+def _real_with_synthetic_colleagues(voice) -> list[Item]:
+    """The real monologues with the synthesized answers' two colleagues talking behind them (the
+    worst case found in session 25: a quiet voice with a cold, whose own level is mostly as low as
+    theirs). Their voices are synthesized after every other item's, so piper's seeded draws for
+    those, and their audio, stayed as they were."""
+    items: list[Item] = []
+    conds = {c.name: c for c in CONDITIONS}
+    for k, wav in enumerate(sorted((REAL / "mfa_monologues").glob("*.wav"))):
+        words, wpm, filled, pauses, chunks = monologue_truth(wav)
+        clean = load_audio(wav)
+        for ci, name in enumerate(("voices_20db", "voices_15db")):
+            bg = background_track(voice, BACKGROUND_LINES, clean.size / SAMPLE_RATE, seed=8000 + 100 * k + ci)
+            path = write_wav(TMP / "real" / f"synth_{name}" / wav.name, render(conds[name], clean, seed=8000 + 100 * k + ci, background=bg))
+            items.append(Item(f"real_synth_{name}/{wav.stem}", f"real_synth_{name}", split(wav.stem), "real_monologue", path,
+                              words, wpm, filled, len(filled), pauses, chunks))
     return items
 
 
@@ -314,6 +333,41 @@ def off_target(row: dict) -> bool:
     """The file misses a per-file target: |WPM error| or words heard vs said."""
     words_off = abs(row["heard"] - row["said"]) / max(row["said"], 1) * 100 > TARGETS["words_heard_vs_said_pct"]
     return words_off or row.get("wpm_err_pct", 0.0) > TARGETS["worst_abs_wpm_error_pct"]
+
+
+def figures_off(row: dict) -> dict[str, bool]:
+    """Per delivery figure the row can judge: is it off target? Words or pace out of their targets,
+    filled pauses not counted right, a pause of 0.8 s or more not found within 0.2 s."""
+    out = {"words": abs(row["heard"] - row["said"]) / max(row["said"], 1) * 100 > TARGETS["words_heard_vs_said_pct"]}
+    if "wpm_err_pct" in row:
+        out["wpm"] = row["wpm_err_pct"] > TARGETS["worst_abs_wpm_error_pct"]
+    if row.get("filled_true") is not None:
+        out["fillers"] = row["filled_found"] != row["filled_true"]
+    if row.get("pauses_true"):
+        out["pauses"] = row["pauses_found"] < row["pauses_true"]
+    return out
+
+
+def figure_doubt(rows: list[dict]) -> dict:
+    """Say when unsure, per figure: how often a figure off target was still shown as sure (no flag
+    of the answer puts it in doubt: analysis/quality.py IN_DOUBT), how often a right one was shown
+    in doubt; and per flag, how often each figure was off in the answers carrying it (the evidence
+    IN_DOUBT was chosen from, dev only), beside answers with no flag."""
+    from voiceprep.analysis.quality import figures_in_doubt
+
+    shown: dict = {}
+    by_flag: dict = {}
+    for r in rows:
+        doubted = {f for code in r["quality"] for f in figures_in_doubt(code)}
+        for fig, off in figures_off(r).items():
+            c = shown.setdefault(fig, {"off": 0, "off_shown_sure": 0, "right": 0, "right_shown_in_doubt": 0})
+            c["off" if off else "right"] += 1
+            c["off_shown_sure" if off else "right_shown_in_doubt"] += (fig not in doubted) if off else (fig in doubted)
+            for code in r["quality"] or ["(none)"]:
+                cell = by_flag.setdefault(code, {}).setdefault(fig, [0, 0])
+                cell[0] += off
+                cell[1] += 1
+    return {"shown": shown, "off_with_flag": by_flag}
 
 
 def summarise(rows: list[dict]) -> dict:
@@ -418,7 +472,9 @@ def main() -> int:
         # figures from two runs of the code are figures of the same audio. (Unseeded until
         # 2026-11-24, session 20: every run was a new draw.)
         onnxruntime.set_seed(PIPER_SEED)
-        items = build_synth(Voice()) + build_real()
+        voice = Voice()
+        items = build_synth(voice)
+        items += build_real(voice)
         (TMP / "items.json").write_text(json.dumps([{**i.__dict__, "path": str(i.path)} for i in items]))
     build_s = time.perf_counter() - t_start
     if args.split:
@@ -459,6 +515,8 @@ def main() -> int:
             "analysis_real_time_factor": round(analysis_s / audio_s, 3),
             "decodes_retried": sum(r["decodes_retried"] for rows in rows_by_cond.values() for r in rows),
             "off_target_unflagged": [r["id"] for rows in rows_by_cond.values() for r in rows if off_target(r) and not r["quality"]],
+            "figure_doubt": {split: figure_doubt([r for rows in rows_by_cond.values() for r in rows if r["split"] == split])
+                             for split in ("dev", "held_out")},
         }
         if not args.skip_read_back:
             result["models"][model]["read_back"] = read_back_eval(analyzer.transcriber, [i for i in items if i.chunks and (

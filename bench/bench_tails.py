@@ -32,7 +32,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 sys.path.insert(0, str(BENCH))
 
-from bench_robust import TMP, Item, off_target, score, summarise  # noqa: E402
+from bench_robust import TMP, Item, figure_doubt, off_target, score, summarise  # noqa: E402
 
 from voiceprep.audio.io import SAMPLE_RATE, load_audio  # noqa: E402
 
@@ -115,6 +115,7 @@ def main() -> int:
                 "all_variants": summarise(rs),
                 "as_rendered": summarise([r for r in rs if r["variant"] == "as_rendered"]),
                 "stability": stability(rs),
+                "figure_doubt": figure_doubt(rs),
             }
     result["per_variant"] = rows
     out = args.out or (TMP / "tails_partial.json" if args.split else BENCH / "tails.json")
