@@ -97,15 +97,15 @@ def test_thresholds_are_one_place_and_each_flag_can_fire_alone():
     assert figures_in_doubt("a_flag_from_a_later_version") == ()
 
 
-def test_unsure_words_need_a_third_of_the_words_and_at_least_three():
+def test_unsure_words_need_a_quarter_of_the_words_and_at_least_three():
     from dataclasses import replace
 
     base = SignalFigures(speaker_level_db=-18, clipped_share=0.0, snr_db=40, voiced_s=20, background_voice_s=0, unaccounted_s=0)
     flagged = lambda words, unsure: [q.code for q in quality_flags(replace(base, words=words, unsure_words=unsure))]  # noqa: E731
-    assert flagged(60, 19) == []  # under a third: a poor line that was still heard right
-    assert flagged(60, 20) == ["unsure_words"]
+    assert flagged(60, 14) == []  # under a quarter: a poor line that was still heard right
+    assert flagged(60, 15) == ["unsure_words"]
     assert flagged(4, 2) == []  # two unsure words in a four-word answer: too few to say
-    assert flagged(9, 3) == ["unsure_words"]
+    assert flagged(12, 3) == ["unsure_words"]
     assert unsure_words([0.9, 0.49, 0.5, 0.1]) == 2
 
 
