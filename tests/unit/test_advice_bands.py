@@ -144,3 +144,21 @@ def test_a_figure_in_doubt_gets_no_colour_and_the_report_leaves_it_out_of_the_se
     page = render(store, store.get_session(sid))
     assert "142 wpm" in page and "1 less sure answer left out" in page
     assert "260 wpm?" in page and page.count("260 wpm") == 1  # the noisy answer's own card, not the headline
+
+
+def test_the_report_headline_pace_is_the_median_history_shows(tmp_path):
+    from dataclasses import replace
+
+    from voiceprep.report.html import render
+    from voiceprep.store import Store
+
+    store = Store.open(tmp_path)
+    sid = store.start_session("interview", {})
+    for i, wpm in ((1, 142), (3, 170)):
+        store.add_turn(sid, Turn(i - 1, "interviewer", "question", "Q?", 0.0, 2.0))
+        a = _answer(i, [])
+        store.add_turn(sid, replace(a, metrics=replace(a.metrics, wpm=wpm)))
+    store.finish_session(sid)
+    [summary] = store.list_sessions()
+    assert summary.median_wpm == 156.0  # the mean of the two middle answers, not the upper one
+    assert "156 wpm" in render(store, store.get_session(sid))

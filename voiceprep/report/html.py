@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import statistics
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -119,7 +120,7 @@ def render(store: Store, session: StoredSession) -> str:
     filled_span = sum(t.metrics.span_s for t in filled.answers)
     latencies = [t.response_latency_s for t in answers if t.response_latency_s is not None]
     headline = [
-        paced.verdict(bands.pace(wpms[len(wpms) // 2] if wpms else None, mode)),
+        paced.verdict(bands.pace(statistics.median(wpms) if wpms else None, mode)),
         filled.verdict(bands.fillers(sum(t.metrics.filler_count for t in filled.answers) / (filled_span / 60) if filled_span else None)),
         paused.verdict(bands.longest_pause(max((t.metrics.longest_pause_s for t in paused.answers), default=None))),
         bands.response_latency(sum(latencies) / len(latencies) if latencies else None),
@@ -127,7 +128,7 @@ def render(store: Store, session: StoredSession) -> str:
     ]
     sds = sorted(t.metrics.prosody.pitch_sd_st for t in answers if t.metrics.prosody and t.metrics.prosody.pitch_sd_st is not None)
     if sds:
-        headline.append(bands.pitch_variety(sds[len(sds) // 2]))
+        headline.append(bands.pitch_variety(statistics.median(sds)))
     trend = store.trend()
     charts_ = {}
     if answers:
