@@ -41,14 +41,14 @@ UNSURE_MIN_WORDS = 3  # ...and at least this many
 
 # The delivery figures each flag puts in doubt, so a figure it may have got wrong is shown as less
 # sure beside its number, not only in a note under it. Names as in `analyze --json`: words, wpm,
-# fillers, pauses. Chosen by one rule on the dev part of the robustness and tails benches
-# (`flag_figures` in bench/robust.json, over the robustness and tails rows): a flag
-# doubts a figure when, in the answers carrying it, that figure was off target in at least 1 in 5
-# and at least twice as often as in answers with no flag (words or pace out of their targets,
-# filled pauses not all found, a pause of 0.8 s or more missed). Dev, off target with the flag /
-# with none: background voices, noise, unsure words and low coverage 23-100 % against 0-29 % on
-# every figure; clipping only pauses (6 of 26 against 1 of 270); a low level none (fillers 54 %
-# against 29 %, pauses 19 %: close, not past the rule).
+# fillers, pauses. Chosen by one rule on the dev rows of the robustness and tails benches together
+# (`figure_doubt.off_with_flag` in bench/robust.json and tails.json): a flag doubts a figure when,
+# in the answers carrying it, that figure was off target in at least 1 in 5 and at least twice as
+# often as in answers with no flag (words or pace out of their targets, filled pauses miscounted,
+# a pause of 0.8 s or more missed). Dev, off target with the flag / with none: background voices,
+# noise, unsure words and low coverage 23-100 % against 0-30 % on every figure; clipping only
+# pauses (6 of 26 against 1 of 270); a low level none (fillers 54 % against 30 %, pauses 19 %:
+# close, not past the rule). bench/README.md, session 26.
 IN_DOUBT: dict[str, tuple[str, ...]] = {
     "low_coverage": DELIVERY_FIGURES,
     "clipping": ("pauses",),
