@@ -18,7 +18,7 @@ from rich.live import Live
 from rich.text import Text
 
 from voiceprep.audio.keys import HELP
-from voiceprep.report.bands import Verdict, answer_length, fillers, longest_pause, pace
+from voiceprep.report.bands import Verdict, answer_length, fillers, in_doubt, longest_pause, pace
 from voiceprep.types import SpeechMetrics
 
 STYLE = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
@@ -56,8 +56,10 @@ class NoScreen:
 
 
 def feedback_verdicts(m: SpeechMetrics) -> list[Verdict]:
-    """The four figures said after each answer: pace, fillers, longest pause, length."""
-    return [pace(m.wpm), fillers(m.fillers_per_min), longest_pause(m.longest_pause_s), answer_length(m.span_s)]
+    """The four figures said after each answer: pace, fillers, longest pause, length (a figure in
+    doubt marked "?", uncoloured)."""
+    return [in_doubt(pace(m.wpm), m.doubted("wpm")), in_doubt(fillers(m.fillers_per_min), m.doubted("fillers")),
+            in_doubt(longest_pause(m.longest_pause_s), m.doubted("pauses")), answer_length(m.span_s)]
 
 
 def feedback_line(m: SpeechMetrics) -> Text:

@@ -55,6 +55,7 @@ def test_export_json_and_csv(store_dir):
     rows = list(csv.DictReader(io.StringIO(vp(store_dir, "export", "latest", "--format", "csv").stdout)))
     assert [r["role"] for r in rows] == ["interviewer", "candidate"]
     assert float(rows[1]["wpm"]) > 50
+    assert rows[1]["figures_in_doubt"] == ""  # clean synthesized answers: no figure in doubt (the column is new, last)
     assert vp(store_dir, "export", "latest", "--format", "xml").returncode == 2
 
 

@@ -42,6 +42,20 @@ def test_feedback_line_gives_pace_fillers_longest_pause_and_length_coloured_by_b
     assert styles[f"{fast.wpm:.0f} wpm"] == "red" and styles["0.0/min"] == "green" and styles["12 s"] == "red"
 
 
+def test_feedback_line_marks_the_figures_a_quality_flag_puts_in_doubt_and_colours_none_of_them():
+    from dataclasses import replace
+
+    from voiceprep.analysis.quality import flag
+
+    fast = Said(GOOD, seconds=12.0).metrics()
+    noisy = replace(fast, quality=(flag("noisy", "heavy background noise"),))
+    line = feedback_line(noisy)
+    assert f"pace {fast.wpm:.0f} wpm?" in line.plain and "fillers 0.0/min?" in line.plain
+    styles = {line.plain[s.start:s.end]: str(s.style) for s in line.spans}
+    assert styles[f"{fast.wpm:.0f} wpm?"] == styles["0.0/min?"] != "red"
+    assert styles["12 s"] == "red"  # the answer's length is not in doubt
+
+
 def test_listening_shows_the_elapsed_answer_time_and_the_controls():
     clock = Clock()
     screen = LiveScreen(terminal(), now=clock, refresh_per_second=1)

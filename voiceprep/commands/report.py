@@ -58,13 +58,13 @@ def export(
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["index", "role", "kind", "start", "end", "question", "text", "words", "wpm", "fillers", "fillers_per_min",
-                "longest_pause_s", "response_latency_s", "latency_s", "held_silence_outcome"])
+                "longest_pause_s", "response_latency_s", "latency_s", "held_silence_outcome", "figures_in_doubt"])
     for t in stored.turns:
         m = t.metrics
         w.writerow([t.index, t.role, t.kind, t.start, t.end, t.question, t.text,
                     m.words if m else "", m.wpm if m else "", m.filler_count if m else "", m.fillers_per_min if m else "",
                     m.longest_pause_s if m else "", t.response_latency_s or "", t.latency_s or "",
-                    t.held_silence.outcome if t.held_silence else ""])
+                    t.held_silence.outcome if t.held_silence else "", " ".join(m.figures_in_doubt) if m else ""])
     sys.stdout.write(buf.getvalue())
 
 
