@@ -135,6 +135,18 @@ def test_trend_charts_use_both_axes():
     assert "rising endings / answer" in texts(voice)
 
 
+def test_a_session_figure_in_doubt_is_marked_on_the_trend():
+    from dataclasses import replace
+
+    sessions = [_summary(1, 100, 9.0), replace(_summary(2, 250, 20.0), figures_in_doubt=("wpm", "fillers")), _summary(3, 130, 6.0)]
+    root = parse(charts.trends(sessions))
+    (wpm,), (fill,) = ([path_points(p.get("d"))[0] for p in root.iter(f"{NS}path") if p.get("stroke") == c] for c in ("#1565c0", "#f9a825"))
+    marks = [(float(t.get("x")), float(t.get("y")), t.get("fill")) for t in root.iter(f"{NS}text") if t.text == "?"]
+    want = [(wpm[1][0], wpm[1][1] - 6, "#1565c0"), (fill[1][0], fill[1][1] - 6, "#f9a825")]  # just above each point
+    assert [(round(x, 1), round(y, 1), c) for x, y, c in sorted(marks)] == [(round(x, 1), round(y, 1), c) for x, y, c in sorted(want)]
+    assert not [t for t in parse(charts.trends([_summary(1, 100, 9.0), _summary(2, 120, 3.0)])).iter(f"{NS}text") if t.text == "?"]
+
+
 def test_labels_are_escaped():
     p = Plot(x=(0, 1), y=(0, 1))
     p.axes("a <b> & c", "y")

@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 from itertools import pairwise
 
+from voiceprep.report.bands import DOUBT_MARK
 from voiceprep.report.svg import Plot, data_uri, padded
 from voiceprep.store import SessionSummary
 from voiceprep.types import Turn
@@ -75,6 +76,11 @@ def trends(sessions: Sequence[SessionSummary]) -> str:
     plot = Plot(x=(0.5, len(sessions) + 0.5), y=padded(wpm, floor=0.0), y2=padded(fillers, floor=0.0))
     plot.line(xs, wpm, _BLUE, marker="o")
     plot.line(xs, fillers, _AMBER, marker="s", right_axis=True)
+    # a session figure in doubt in every one of its answers (store.SessionSummary) carries a "?"
+    plot.labels([(x, s.median_wpm) for x, s in zip(xs, sessions) if "wpm" in s.figures_in_doubt and s.median_wpm is not None],
+                DOUBT_MARK, _BLUE)
+    plot.labels([(x, f) for x, f, s in zip(xs, fillers, sessions) if "fillers" in s.figures_in_doubt], DOUBT_MARK, _AMBER,
+                right_axis=True)
     plot.axes("session", "wpm", x_ticks=_session_ticks(len(sessions)), ylabel_colour=_BLUE,
               y2label="fillers per minute", y2label_colour=_AMBER)
     return plot.uri()

@@ -109,6 +109,11 @@ class Plot:
             self.parts.append(f'<path d="{" ".join(d)}" fill="none" stroke="{colour}" stroke-width="{width}"/>')
         self.parts += dots
 
+    def labels(self, points: Sequence[tuple[float, float]], text: str, colour: str, *, right_axis: bool = False) -> None:
+        """`text` just above each (x, y) point (a mark on a plotted value)."""
+        self.parts += [f'<text x="{self.px(x):.1f}" y="{self.py(y, right_axis=right_axis) - 6:.1f}" text-anchor="middle" '
+                       f'fill="{colour}" {FONT}>{escape(text)}</text>' for x, y in points]
+
     def ticks(self, xs: Sequence[float], y: float, colour: str, *, half_height_px: float = 9.0) -> None:
         """A short vertical stroke at each x, centred on y (events on a timeline)."""
         cy = self.py(y)
