@@ -37,6 +37,7 @@ from voiceprep.speech.prosody_tracks import prosody_tracks  # noqa: E402
 from voiceprep.types import Word  # noqa: E402
 
 SET = ROOT / "bench" / "prosody_samples.tmp"
+REAL = ROOT.parent / "shared" / "realspeech"  # read in place, never copied
 WORDS_CACHE = SET / "words.json"
 MATCH_S = 0.35  # a flag matches a truth ending when the ending's last voiced frame is this close to its span
 
@@ -187,6 +188,43 @@ def phone_line_dev(items: list[dict], words: dict, settings: ProsodySettings) ->
             "found_voiced_share_median": round(statistics.median(x["found_voiced_share"] for x in pitch), 4)}
 
 
+def degraded_dev(items: list[dict], words: dict, settings: ProsodySettings) -> dict:
+    """The dev half under steady pink noise 15 dB below the voice, and with real readers talking 15 dB
+    below it (the conditions whose quality flags, `noisy` and `background_voices`, put the delivery
+    figures in doubt): do the voice's figures hold there too? Wideband clean words, as above; the
+    monotone, rising and trailing-off flags against truth, and how far pitch variety (SD) moves."""
+    from robust_render import pink_noise
+
+    from voiceprep.audio.level import active_level_db
+
+    dev = [it for it in items if it["split"] == "dev"]
+    readers = np.concatenate([load_audio(c) for c in sorted((REAL / "librivox_pocketsphinx").glob("*.wav"))
+                              + sorted((REAL / "librispeech_lhotse").glob("*.flac"))])
+    out = {}
+    for name in ("noise_15db", "voices_15db"):
+        tracks, sd_moves = {}, []
+        for k, it in enumerate(dev):
+            clean = load_audio(SET / it["file"])
+            rng = np.random.default_rng(500 + k)
+            if name == "noise_15db":
+                other = pink_noise(clean.size, rng)
+            else:
+                other = np.roll(np.tile(readers, clean.size // readers.size + 1), -int(rng.integers(readers.size)))[: clean.size]
+            other = other * 10 ** ((active_level_db(clean) - 15.0 - active_level_db(other)) / 20)
+            tracks[it["id"]] = prosody_tracks(np.clip(clean + other, -1, 1).astype(np.float32), SAMPLE_RATE, settings)
+            ref = prosody(prosody_tracks(clean, SAMPLE_RATE, settings), words[it["id"]], it["duration_s"], settings)
+            got = prosody(tracks[it["id"]], words[it["id"]], it["duration_s"], settings)
+            if ref and got and ref.pitch_sd_st is not None and got.pitch_sd_st is not None:
+                sd_moves.append(abs(got.pitch_sd_st - ref.pitch_sd_st))
+        flags = evaluate(dev, tracks, words, settings)["dev/all"]
+        within = [pitch_error(tracks[it["id"]], SET / it["file"].replace(".wav", ".npz"), settings)["within_1st_share"] for it in dev]
+        out[name] = {"items": len(dev), **{k: flags[k] for k in ("monotone", "rising_endings", "trailing_off")},
+                     "pitch_within_1st_median": round(statistics.median(within), 4), "pitch_within_1st_worst": round(min(within), 4),
+                     "pitch_sd_moved_st_median": round(statistics.median(sd_moves), 2) if sd_moves else None,
+                     "pitch_sd_moved_st_worst": round(max(sd_moves), 2) if sd_moves else None}
+    return out
+
+
 def synthetic_source_pitch(settings: ProsodySettings) -> dict:
     """The tracker against a voice built without Praat: harmonics of a known F0 contour under vowel-like formants.
 
@@ -275,6 +313,7 @@ def main() -> int:
         "flags": flags,
         "pitch_track_synthetic_source": synthetic_source_pitch(settings),
         "phone_line_dev": phone_line_dev(items, words, settings),
+        "degraded_dev": degraded_dev(items, words, settings),
         "loudness_known_gain": level_check(items, lambda a: prosody_tracks(a, SAMPLE_RATE, settings), words, settings),
         "added_time_60s": timing_60s([it for it in items if it["split"] == "dev"], words, settings),
         "per_item_pitch": pitch,

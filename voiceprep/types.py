@@ -196,7 +196,10 @@ class VoicedStretch:
     level_db: float | None = None  # relative to the speaker's level
 
 
-DELIVERY_FIGURES = ("words", "wpm", "fillers", "pauses")  # the figures a quality flag can put in doubt
+# The figures a quality flag can put in doubt (analysis/quality.py IN_DOUBT): delivery, and the voice's
+# ("pitch": pitch variety, range and monotone; the rising and trailing-off endings).
+DELIVERY_FIGURES = ("words", "wpm", "fillers", "pauses")
+VOICE_FIGURES = ("pitch", "rising_endings", "trailing_off")
 
 
 @dataclass(frozen=True)
@@ -235,9 +238,9 @@ class SpeechMetrics:
 
     @property
     def figures_in_doubt(self) -> tuple[str, ...]:
-        """The figures some quality flag puts in doubt (words, wpm, fillers, pauses), in that order."""
+        """The figures some quality flag puts in doubt, delivery then voice, in the order of their names above."""
         doubted = {f for q in self.quality for f in q.figures}
-        return tuple(f for f in DELIVERY_FIGURES if f in doubted)
+        return tuple(f for f in DELIVERY_FIGURES + VOICE_FIGURES if f in doubted)
 
     def doubted(self, figure: str) -> bool:
         return figure in self.figures_in_doubt

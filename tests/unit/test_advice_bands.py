@@ -162,3 +162,19 @@ def test_the_report_headline_pace_is_the_median_history_shows(tmp_path):
     [summary] = store.list_sessions()
     assert summary.median_wpm == 156.0  # the mean of the two middle answers, not the upper one
     assert "156 wpm" in render(store, store.get_session(sid))
+
+
+def test_other_voices_put_the_voice_figures_in_doubt_and_noise_only_the_trailing_off():
+    from dataclasses import replace
+
+    from voiceprep.analysis.quality import flag
+
+    t = _voiced(1, 3.0, rising=(5.0,), trailing=(20.0,))
+    clean = bands.prosody_verdicts(t)
+    assert [v.status for v in clean] == ["green", "amber", "amber", "green"]
+    voices = replace(t, metrics=replace(t.metrics, quality=(flag("background_voices", "other voices"),)))
+    got = bands.prosody_verdicts(voices)
+    assert [v.value for v in got[:3]] == [v.value + "?" for v in clean[:3]] and {v.status for v in got[:3]} == {"none"}
+    assert got[3] == clean[3]  # loudness variation: not measured under other voices, not doubted
+    noisy = replace(t, metrics=replace(t.metrics, quality=(flag("noisy", "heavy noise"),)))
+    assert [v.status for v in bands.prosody_verdicts(noisy)] == ["green", "amber", "none", "green"]

@@ -62,11 +62,12 @@ def test_heavy_noise_is_flagged(clean_and_words):
     noisy = (audio + rng.normal(0, 0.03, audio.size)).astype(np.float32)  # about 10 dB below the voice
     m = analyse(noisy, words)
     assert "noisy" in codes(m)
-    # ...and every delivery figure is shown as less sure, in the JSON as well
-    assert m.figures_in_doubt == ("words", "wpm", "fillers", "pauses")
+    # ...and every delivery figure, and the trailing-off endings, are shown as less sure, in the JSON as well
+    doubted = ("words", "wpm", "fillers", "pauses", "trailing_off")
+    assert m.figures_in_doubt == doubted
     out = m.to_dict()
-    assert out["figures_in_doubt"] == ["words", "wpm", "fillers", "pauses"]
-    assert {tuple(q["figures"]) for q in out["quality"]} >= {("words", "wpm", "fillers", "pauses")}
+    assert out["figures_in_doubt"] == list(doubted)
+    assert {tuple(q["figures"]) for q in out["quality"]} >= {doubted}
 
 
 def test_clean_clipping_and_quiet_recordings_doubt_only_what_their_flags_touch(clean_and_words):

@@ -292,4 +292,4 @@ def test_history_figures_leave_out_answers_whose_figure_is_in_doubt(tmp_path):
     assert both.median_wpm == 260.0 and both.longest_pause_s == pytest.approx(3.0)
     assert both.figures_in_doubt == ("wpm", "fillers", "pauses")
     back = store.get_session(sid).turns[1].metrics
-    assert back.quality == (noisy,) and back.figures_in_doubt == ("words", "wpm", "fillers", "pauses")
+    assert back.quality == (noisy,) and back.figures_in_doubt == ("words", "wpm", "fillers", "pauses", "trailing_off")

@@ -171,10 +171,13 @@ def loudness_variation(sd_db: float | None) -> Verdict:
 def prosody_verdicts(turn) -> list[Verdict]:
     """The voice figures of one answer (empty when its prosody was not measured)."""
     p = turn.metrics.prosody if turn.metrics is not None else None
-    return [] if p is None else prosody_verdicts_of(p)
+    return [] if p is None else prosody_verdicts_of(p, turn.metrics.figures_in_doubt)
 
 
-def prosody_verdicts_of(p) -> list[Verdict]:
-    """Pitch variety, rising endings, trailing off and loudness variation of one Prosody."""
-    return [pitch_variety(p.pitch_sd_st), rising_endings(len(p.rising_endings), p.statements),
-            trailing_off(len(p.trailing_off), p.endings), loudness_variation(p.loudness_sd_db)]
+def prosody_verdicts_of(p, doubted: tuple[str, ...] = ()) -> list[Verdict]:
+    """Pitch variety, rising endings, trailing off and loudness variation of one Prosody; those
+    named in `doubted` (SpeechMetrics.figures_in_doubt) marked as less sure."""
+    return [in_doubt(pitch_variety(p.pitch_sd_st), "pitch" in doubted),
+            in_doubt(rising_endings(len(p.rising_endings), p.statements), "rising_endings" in doubted),
+            in_doubt(trailing_off(len(p.trailing_off), p.endings), "trailing_off" in doubted),
+            loudness_variation(p.loudness_sd_db)]

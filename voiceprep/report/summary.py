@@ -53,11 +53,11 @@ def print_analysis(name: str, m: SpeechMetrics, console: Console | None = None) 
         items = ", ".join(f"{p.duration_s:.1f}s @{p.start:.1f}s" for p in m.pauses)
         console.print(f"Pauses: {items}", highlight=False)
     if m.prosody is not None:
-        print_voice(m.prosody, console)
+        print_voice(m.prosody, console, m.figures_in_doubt)
     console.print(f"Transcript: {m.transcript}", highlight=False, markup=False)
 
 
-def print_voice(p: Prosody, console: Console) -> None:
+def print_voice(p: Prosody, console: Console, doubted: tuple[str, ...] = ()) -> None:
     """The prosody figures of one answer with their bands, and each flagged moment."""
     from voiceprep.report import bands
 
@@ -70,7 +70,7 @@ def print_voice(p: Prosody, console: Console) -> None:
     if p.rate_variation_pct is not None:
         console.print(f"Speaking rate varies {p.rate_variation_pct:.0f}% from sentence to sentence", highlight=False)
     colour = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
-    for v in bands.prosody_verdicts_of(p):
+    for v in bands.prosody_verdicts_of(p, doubted):
         console.print(f"  [{colour[v.status]}]{v.label}: {v.value}[/] - {v.reason}", highlight=False)
     for label, items, unit in (("Rising ending", p.rising_endings, "st up"), ("Trailing off", p.trailing_off, "dB down")):
         for e in items:
