@@ -188,16 +188,17 @@ def phone_line_dev(items: list[dict], words: dict, settings: ProsodySettings) ->
             "found_voiced_share_median": round(statistics.median(x["found_voiced_share"] for x in pitch), 4)}
 
 
-def degraded_dev(items: list[dict], words: dict, settings: ProsodySettings) -> dict:
-    """The dev half under steady pink noise 15 dB below the voice, and with real readers talking 15 dB
+def degraded(items: list[dict], words: dict, settings: ProsodySettings, split: str) -> dict:
+    """One half under steady pink noise 15 dB below the voice, and with real readers talking 15 dB
     below it (the conditions whose quality flags, `noisy` and `background_voices`, put the delivery
     figures in doubt): do the voice's figures hold there too? Wideband clean words, as above; the
-    monotone, rising and trailing-off flags against truth, and how far pitch variety (SD) moves."""
+    monotone, rising and trailing-off flags against truth, and how far pitch variety (SD) moves.
+    Which voice figures a flag doubts was chosen on dev (analysis/quality.py IN_DOUBT)."""
     from robust_render import pink_noise
 
     from voiceprep.audio.level import active_level_db
 
-    dev = [it for it in items if it["split"] == "dev"]
+    dev = [it for it in items if it["split"] == split]
     readers = np.concatenate([load_audio(c) for c in sorted((REAL / "librivox_pocketsphinx").glob("*.wav"))
                               + sorted((REAL / "librispeech_lhotse").glob("*.flac"))])
     out = {}
@@ -216,7 +217,7 @@ def degraded_dev(items: list[dict], words: dict, settings: ProsodySettings) -> d
             got = prosody(tracks[it["id"]], words[it["id"]], it["duration_s"], settings)
             if ref and got and ref.pitch_sd_st is not None and got.pitch_sd_st is not None:
                 sd_moves.append(abs(got.pitch_sd_st - ref.pitch_sd_st))
-        flags = evaluate(dev, tracks, words, settings)["dev/all"]
+        flags = evaluate(dev, tracks, words, settings)[f"{split}/all"]
         within = [pitch_error(tracks[it["id"]], SET / it["file"].replace(".wav", ".npz"), settings)["within_1st_share"] for it in dev]
         out[name] = {"items": len(dev), **{k: flags[k] for k in ("monotone", "rising_endings", "trailing_off")},
                      "pitch_within_1st_median": round(statistics.median(within), 4), "pitch_within_1st_worst": round(min(within), 4),
@@ -313,7 +314,8 @@ def main() -> int:
         "flags": flags,
         "pitch_track_synthetic_source": synthetic_source_pitch(settings),
         "phone_line_dev": phone_line_dev(items, words, settings),
-        "degraded_dev": degraded_dev(items, words, settings),
+        "degraded_dev": degraded(items, words, settings, "dev"),
+        "degraded_held_out": degraded(items, words, settings, "held_out"),
         "loudness_known_gain": level_check(items, lambda a: prosody_tracks(a, SAMPLE_RATE, settings), words, settings),
         "added_time_60s": timing_60s([it for it in items if it["split"] == "dev"], words, settings),
         "per_item_pitch": pitch,
