@@ -150,35 +150,47 @@ class SessionSummary:
     pitch_sd_st: float | None = None  # mean over the answers whose prosody was measured
     rising_per_answer: float | None = None
     trailing_per_answer: float | None = None
-    figures_in_doubt: tuple[str, ...] = ()  # of wpm, fillers, pauses: in doubt in every answer, so here too
+    figures_in_doubt: tuple[str, ...] = ()  # of wpm, fillers, pauses, pitch, rising_endings, trailing_off:
+    # in doubt in every answer, so here too
 
 
 @dataclass(frozen=True)
 class _SessionFigures:
-    """A session's pace, fillers and longest pause, each over the answers whose own figure no
-    quality flag doubts (over all of them, and in doubt, when every answer's is)."""
+    """A session's figures, each over the answers whose own figure no quality flag doubts (over all
+    of them, and in doubt, when every answer's is)."""
 
     median_wpm: float | None
     fillers_per_min: float | None
     longest_pause_s: float | None
+    pitch_sd_st: float | None  # mean over the answers whose prosody was measured
+    rising_per_answer: float | None
+    trailing_per_answer: float | None
     in_doubt: tuple[str, ...]
 
     @classmethod
     def of(cls, answers: list[list]) -> _SessionFigures:
-        """`answers`: [wpm, span_s, longest_pause_s, quality JSON, filler count] per answer."""
-        def doubts(figure: str) -> Callable[[list], bool]:
-            return lambda a: any(figure in figures_in_doubt(code) for code in _codes(a[3]))
+        """`answers`: [wpm, span_s, longest_pause_s, quality JSON, filler count, pitch SD, rising
+        endings, trailing-off endings] per answer (the last three null where prosody was not measured)."""
+        doubted: list[str] = []
 
-        paced, d_wpm = sure_or_all(answers, doubts("wpm"))
-        filled, d_fillers = sure_or_all(answers, doubts("fillers"))
-        paused, d_pauses = sure_or_all(answers, doubts("pauses"))
+        def used(figure: str, measured: int | None = None) -> list[list]:
+            rows = [a for a in answers if measured is None or a[measured] is not None]
+            picked, all_doubted = sure_or_all(rows, lambda a: any(figure in figures_in_doubt(c) for c in _codes(a[3])))
+            doubted.extend([figure] if all_doubted else [])
+            return picked
+
+        paced, filled, paused = used("wpm"), used("fillers"), used("pauses")
+        pitched, rising, trailing = used("pitch", 5), used("rising_endings", 6), used("trailing_off", 7)
         wpms = sorted(float(a[0]) for a in paced if a[0] is not None)
         span = sum(a[1] or 0.0 for a in filled)
         longest = [a[2] for a in paused if a[2] is not None]
         return cls(round(statistics.median(wpms), 1) if wpms else None,
                    round(sum(a[4] for a in filled) / (span / 60), 1) if span > 0 else None,
                    max(longest) if longest else None,
-                   tuple(f for f, d in (("wpm", d_wpm), ("fillers", d_fillers), ("pauses", d_pauses)) if d))
+                   round(statistics.fmean(a[5] for a in pitched), 2) if pitched else None,
+                   round(sum(a[6] for a in rising) / len(rising), 2) if rising else None,
+                   round(sum(a[7] for a in trailing) / len(trailing), 2) if trailing else None,
+                   tuple(doubted))
 
 
 def _codes(quality: str | None) -> list[str]:
@@ -455,11 +467,8 @@ class Store:
             SELECT s.id, s.mode, s.started_at, s.complete,
                    COUNT(m.turn_idx) AS answers,
                    GROUP_CONCAT(json_array(m.wpm, m.span_s, m.longest_pause_s, m.quality,
-                       (SELECT COUNT(*) FROM fillers f WHERE f.session_id = m.session_id AND f.turn_idx = m.turn_idx))) AS per_answer,
-                   AVG(m.pitch_sd_st) AS pitch_sd,
-                   COUNT(m.rising_endings) AS n_prosody,
-                   SUM(m.rising_endings) AS n_rising,
-                   SUM(m.trailing_off) AS n_trailing,
+                       (SELECT COUNT(*) FROM fillers f WHERE f.session_id = m.session_id AND f.turn_idx = m.turn_idx),
+                       m.pitch_sd_st, m.rising_endings, m.trailing_off)) AS per_answer,
                    (SELECT GROUP_CONCAT(outcome) FROM held_silences h WHERE h.session_id = s.id) AS outcomes
             FROM sessions s LEFT JOIN metrics m ON m.session_id = s.id
             GROUP BY s.id ORDER BY s.started_at DESC LIMIT ?
@@ -476,10 +485,7 @@ class Store:
             out.append(SessionSummary(
                 r["id"], r["mode"], r["started_at"], bool(r["complete"]), r["answers"],
                 figures.median_wpm, figures.fillers_per_min, figures.longest_pause_s, outcomes,
-                round(r["pitch_sd"], 2) if r["pitch_sd"] is not None else None,
-                round(r["n_rising"] / r["n_prosody"], 2) if r["n_prosody"] else None,
-                round(r["n_trailing"] / r["n_prosody"], 2) if r["n_prosody"] else None,
-                figures.in_doubt,
+                figures.pitch_sd_st, figures.rising_per_answer, figures.trailing_per_answer, figures.in_doubt,
             ))
         return out
 

@@ -178,3 +178,29 @@ def test_other_voices_put_the_voice_figures_in_doubt_and_noise_only_the_trailing
     assert got[3] == clean[3]  # loudness variation: not measured under other voices, not doubted
     noisy = replace(t, metrics=replace(t.metrics, quality=(flag("noisy", "heavy noise"),)))
     assert [v.status for v in bands.prosody_verdicts(noisy)] == ["green", "amber", "none", "green"]
+
+
+def test_an_answer_with_other_voices_behind_is_left_out_of_the_sessions_voice_figures(tmp_path):
+    from dataclasses import replace
+
+    from voiceprep.analysis.quality import flag
+    from voiceprep.report.html import render
+    from voiceprep.store import Store
+
+    store = Store.open(tmp_path)
+    sid = store.start_session("interview", {})
+    store.add_turn(sid, _voiced(1, 1.2))
+    crowded = _voiced(3, 3.6, rising=(5.0,), trailing=(20.0,))  # the other voices read as variety
+    store.add_turn(sid, replace(crowded, metrics=replace(crowded.metrics, quality=(flag("background_voices", "other voices"),))))
+    store.finish_session(sid)
+    [s] = store.list_sessions()
+    assert (s.pitch_sd_st, s.rising_per_answer, s.trailing_per_answer) == (1.2, 0.0, 0.0)
+    assert s.figures_in_doubt == ()
+    page = render(store, store.get_session(sid))
+    assert "1.2 st" in page and "(1 less sure answer left out)" in page
+    only = Store.open(tmp_path / "other")
+    sid = only.start_session("interview", {})
+    only.add_turn(sid, replace(crowded, metrics=replace(crowded.metrics, quality=(flag("background_voices", "other voices"),))))
+    only.finish_session(sid)
+    [s] = only.list_sessions()
+    assert s.pitch_sd_st == 3.6 and set(s.figures_in_doubt) >= {"wpm", "pitch", "rising_endings", "trailing_off"}

@@ -76,11 +76,8 @@ def trends(sessions: Sequence[SessionSummary]) -> str:
     plot = Plot(x=(0.5, len(sessions) + 0.5), y=padded(wpm, floor=0.0), y2=padded(fillers, floor=0.0))
     plot.line(xs, wpm, _BLUE, marker="o")
     plot.line(xs, fillers, _AMBER, marker="s", right_axis=True)
-    # a session figure in doubt in every one of its answers (store.SessionSummary) carries a "?"
-    plot.labels([(x, s.median_wpm) for x, s in zip(xs, sessions) if "wpm" in s.figures_in_doubt and s.median_wpm is not None],
-                DOUBT_MARK, _BLUE)
-    plot.labels([(x, f) for x, f, s in zip(xs, fillers, sessions) if "fillers" in s.figures_in_doubt], DOUBT_MARK, _AMBER,
-                right_axis=True)
+    _doubt_marks(plot, xs, sessions, "wpm", wpm, _BLUE)
+    _doubt_marks(plot, xs, sessions, "fillers", fillers, _AMBER, right_axis=True)
     plot.axes("session", "wpm", x_ticks=_session_ticks(len(sessions)), ylabel_colour=_BLUE,
               y2label="fillers per minute", y2label_colour=_AMBER)
     return plot.uri()
@@ -157,6 +154,13 @@ def prosody_contour(turn: Turn, *, max_points: int = 240) -> str:
     return data_uri(svg)
 
 
+def _doubt_marks(plot: Plot, xs: Sequence[float], sessions: Sequence[SessionSummary], figure: str,
+                 ys: Sequence[float | None], colour: str, *, right_axis: bool = False) -> None:
+    """A "?" over each session point whose figure was in doubt in every one of its answers."""
+    plot.labels([(x, y) for x, y, s in zip(xs, ys, sessions) if figure in s.figures_in_doubt and y is not None],
+                DOUBT_MARK, colour, right_axis=right_axis)
+
+
 def voice_trends(sessions: Sequence[SessionSummary]) -> str:
     """Pitch variety (SD in semitones) and flagged endings per answer, per session, oldest to newest."""
     xs = [float(i) for i in range(1, len(sessions) + 1)]
@@ -167,6 +171,9 @@ def voice_trends(sessions: Sequence[SessionSummary]) -> str:
     plot.line(xs, sd, _BLUE, marker="o")
     plot.line(xs, rising, _ORANGE, marker="^", right_axis=True)
     plot.line(xs, trailing, _PURPLE, marker="v", right_axis=True)
+    _doubt_marks(plot, xs, sessions, "pitch", sd, _BLUE)
+    _doubt_marks(plot, xs, sessions, "rising_endings", rising, _ORANGE, right_axis=True)
+    _doubt_marks(plot, xs, sessions, "trailing_off", trailing, _PURPLE, right_axis=True)
     plot.axes("session", "pitch SD (st)", x_ticks=_session_ticks(len(sessions)), ylabel_colour=_BLUE, y2label="flags per answer")
     plot.legend([("rising endings / answer", _ORANGE), ("trailing off / answer", _PURPLE)])
     return plot.uri()

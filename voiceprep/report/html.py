@@ -126,9 +126,9 @@ def render(store: Store, session: StoredSession) -> str:
         bands.response_latency(sum(latencies) / len(latencies) if latencies else None),
         bands.answer_length(total_span / len(answers) if answers else None, mode),
     ]
-    sds = sorted(t.metrics.prosody.pitch_sd_st for t in answers if t.metrics.prosody and t.metrics.prosody.pitch_sd_st is not None)
-    if sds:
-        headline.append(bands.pitch_variety(statistics.median(sds)))
+    pitched = _trusted([t for t in answers if t.metrics.prosody and t.metrics.prosody.pitch_sd_st is not None], "pitch")
+    if pitched.answers:
+        headline.append(pitched.verdict(bands.pitch_variety(statistics.median(t.metrics.prosody.pitch_sd_st for t in pitched.answers))))
     trend = store.trend()
     charts_ = {}
     if answers:
