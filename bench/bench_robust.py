@@ -331,8 +331,8 @@ def heard_as_s(m) -> dict[str, float]:
 
 def off_target(row: dict) -> bool:
     """The file misses a per-file target: |WPM error| or words heard vs said."""
-    words_off = abs(row["heard"] - row["said"]) / max(row["said"], 1) * 100 > TARGETS["words_heard_vs_said_pct"]
-    return words_off or row.get("wpm_err_pct", 0.0) > TARGETS["worst_abs_wpm_error_pct"]
+    off = figures_off(row)
+    return off["words"] or off.get("wpm", False)
 
 
 def figures_off(row: dict) -> dict[str, bool]:

@@ -155,6 +155,28 @@ class SessionSummary:
 
 
 @dataclass(frozen=True)
+class _StoredAnswer:
+    """One answer as `list_sessions` reads it: the figures a session summary is made of, and the
+    figures its quality flags put in doubt (read once from the stored flag codes)."""
+
+    wpm: float | None
+    span_s: float | None
+    longest_pause_s: float | None
+    fillers: int
+    pitch_sd_st: float | None  # the last three None where prosody was not measured
+    rising: int | None
+    trailing: int | None
+    doubted: frozenset[str]
+
+    @classmethod
+    def read(cls, row: list) -> _StoredAnswer:
+        """`row`: [wpm, span_s, longest_pause_s, quality JSON, filler count, pitch SD, rising, trailing]."""
+        wpm, span_s, longest, quality, fillers, sd, rising, trailing = row
+        return cls(wpm, span_s, longest, fillers, sd, rising, trailing,
+                   frozenset(f for code in _codes(quality) for f in figures_in_doubt(code)))
+
+
+@dataclass(frozen=True)
 class _SessionFigures:
     """A session's figures, each over the answers whose own figure no quality flag doubts (over all
     of them, and in doubt, when every answer's is)."""
@@ -168,28 +190,27 @@ class _SessionFigures:
     in_doubt: tuple[str, ...]
 
     @classmethod
-    def of(cls, answers: list[list]) -> _SessionFigures:
-        """`answers`: [wpm, span_s, longest_pause_s, quality JSON, filler count, pitch SD, rising
-        endings, trailing-off endings] per answer (the last three null where prosody was not measured)."""
+    def of(cls, answers: list[_StoredAnswer]) -> _SessionFigures:
         doubted: list[str] = []
 
-        def used(figure: str, measured: int | None = None) -> list[list]:
-            rows = [a for a in answers if measured is None or a[measured] is not None]
-            picked, all_doubted = sure_or_all(rows, lambda a: any(figure in figures_in_doubt(c) for c in _codes(a[3])))
+        def used(figure: str, measured: Callable[[_StoredAnswer], object] = lambda a: True) -> list[_StoredAnswer]:
+            picked, all_doubted = sure_or_all([a for a in answers if measured(a) is not None],
+                                              lambda a: figure in a.doubted)
             doubted.extend([figure] if all_doubted else [])
             return picked
 
         paced, filled, paused = used("wpm"), used("fillers"), used("pauses")
-        pitched, rising, trailing = used("pitch", 5), used("rising_endings", 6), used("trailing_off", 7)
-        wpms = sorted(float(a[0]) for a in paced if a[0] is not None)
-        span = sum(a[1] or 0.0 for a in filled)
-        longest = [a[2] for a in paused if a[2] is not None]
+        pitched = used("pitch", lambda a: a.pitch_sd_st)
+        rising, trailing = used("rising_endings", lambda a: a.rising), used("trailing_off", lambda a: a.trailing)
+        wpms = sorted(float(a.wpm) for a in paced if a.wpm is not None)
+        span = sum(a.span_s or 0.0 for a in filled)
+        longest = [a.longest_pause_s for a in paused if a.longest_pause_s is not None]
         return cls(round(statistics.median(wpms), 1) if wpms else None,
-                   round(sum(a[4] for a in filled) / (span / 60), 1) if span > 0 else None,
+                   round(sum(a.fillers for a in filled) / (span / 60), 1) if span > 0 else None,
                    max(longest) if longest else None,
-                   round(statistics.fmean(a[5] for a in pitched), 2) if pitched else None,
-                   round(sum(a[6] for a in rising) / len(rising), 2) if rising else None,
-                   round(sum(a[7] for a in trailing) / len(trailing), 2) if trailing else None,
+                   round(statistics.fmean(a.pitch_sd_st for a in pitched), 2) if pitched else None,
+                   round(sum(a.rising for a in rising) / len(rising), 2) if rising else None,
+                   round(sum(a.trailing for a in trailing) / len(trailing), 2) if trailing else None,
                    tuple(doubted))
 
 
@@ -477,7 +498,8 @@ class Store:
         ).fetchall()
         out = []
         for r in rows:
-            figures = _SessionFigures.of(json.loads(f"[{r['per_answer']}]") if r["per_answer"] else [])
+            per_answer = json.loads(f"[{r['per_answer']}]") if r["per_answer"] else []
+            figures = _SessionFigures.of([_StoredAnswer.read(a) for a in per_answer])
             outcomes: dict[str, int] = {}
             for o in (r["outcomes"] or "").split(","):
                 if o:

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from voiceprep.report.bands import DOUBT_MARK
+from voiceprep.report.bands import DOUBT_MARK, doubt_markup
 from voiceprep.types import Prosody, SpeechMetrics
 
 
@@ -20,18 +20,15 @@ def analysis_table(rows: Sequence[tuple[str, SpeechMetrics]], title: str = "Deli
     for col in ("answer", "length", "words", "wpm", "fillers", "per min", "pauses", "longest pause"):
         table.add_column(col, justify="left" if col == "answer" else "right")
     for name, m in rows:
-        def shown(text: str, figure: str) -> str:
-            return f"[yellow]{text}{DOUBT_MARK}[/]" if m.doubted(figure) else text
-
         table.add_row(
             escape(name),
             f"{m.span_s:.1f} s",
-            shown(str(m.words), "words"),
-            shown(f"{m.wpm:.0f}", "wpm"),
-            shown(str(m.filler_count), "fillers"),
-            shown(f"{m.fillers_per_min:.1f}", "fillers"),
-            shown(str(len(m.pauses)), "pauses"),
-            shown(f"{m.longest_pause_s:.1f} s", "pauses"),
+            doubt_markup(str(m.words), m.doubted("words")),
+            doubt_markup(f"{m.wpm:.0f}", m.doubted("wpm")),
+            doubt_markup(str(m.filler_count), m.doubted("fillers")),
+            doubt_markup(f"{m.fillers_per_min:.1f}", m.doubted("fillers")),
+            doubt_markup(str(len(m.pauses)), m.doubted("pauses")),
+            doubt_markup(f"{m.longest_pause_s:.1f} s", m.doubted("pauses")),
         )
     return table
 

@@ -33,9 +33,7 @@ def history_table(rows: Sequence[SessionSummary]) -> Table:
 
 def _shown(value: float | None, fmt: str, doubted: bool) -> str:
     """A session figure for the history table ("-": none; "?" after it: in doubt in every answer)."""
-    if value is None:
-        return "-"
-    return f"[yellow]{fmt.format(value)}{bands.DOUBT_MARK}[/]" if doubted else fmt.format(value)
+    return "-" if value is None else bands.doubt_markup(fmt.format(value), doubted)
 
 
 def session_summary(session: StoredSession, console: Console | None = None) -> None:
