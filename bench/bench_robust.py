@@ -62,7 +62,7 @@ MATCH_S = 0.3  # a found filled pause matches a true one if they overlap or thei
 PAUSE_MIN_S = 0.8
 PAUSE_TOL_S = 0.2
 REAL_CONDITIONS = ("clean", "room", "phone", "quiet_mic", "hot_mic", "noise_25db", "noise_15db", "voices_20db", "voices_15db",
-                   "quiet_phone", "hum", "hall", "dropouts")
+                   "quiet_phone", "hum", "hall", "dropouts", "babble_15db", "babble_10db")
 # For the read clips; the last two added 2026-11-25 (session 25), last so the seeds above stay.
 READ_CONDITIONS = ("phone", "quiet_phone", "room", "hall", "noise_15db", "hot_mic", "voices_20db", "voices_15db")
 READ_BACK_CONDITIONS = ("clean", "rate_0.7", "rate_1.4", "phone", "phone_fast", "noise_15db", "voices_15db")

@@ -10,6 +10,7 @@ Levels: the "active speech level" of voiceprep.audio.level (mean power of the fr
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,10 +21,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from voiceprep.audio.io import SAMPLE_RATE, resample  # noqa: E402
+from voiceprep.audio.io import SAMPLE_RATE, load_audio, resample  # noqa: E402
 from voiceprep.audio.level import active_level_db  # noqa: E402
 from voiceprep.audio.phone import PHONE_RATE, band_limit, phone_line, pitch_shift  # noqa: E402
 
+REAL = ROOT.parent / "shared" / "realspeech"
 MIC_FLOOR_DB = -75.0  # every rendering gets a recording chain's own hiss at this level (dBFS)
 
 
@@ -92,6 +94,28 @@ def _background(below_db: float):
     return f
 
 
+@functools.cache
+def _readers() -> np.ndarray:
+    """Every real reader's clip (JFK, LibriVox, LibriSpeech) end to end, read in place once."""
+    clips = [REAL / "jfk" / "jfk.flac", *sorted((REAL / "librivox_pocketsphinx").glob("*.wav")),
+             *sorted((REAL / "librispeech_lhotse").glob("*.flac"))]
+    return np.concatenate([load_audio(c) for c in clips])
+
+
+def _babble(below_db: float, talkers: int = 6):
+    """A room full of talk (a contact-centre floor, a cafe): `talkers` real readers at once, each
+    the readers' loop from its own random point, together `below_db` below the speaker. Real
+    voices, not the bundled one, so no piper draw moves the other conditions' audio."""
+
+    def f(audio, rng, _bg):
+        loop = _readers()
+        reps = audio.size // loop.size + 2
+        crowd = sum(np.tile(np.roll(loop, -int(rng.integers(loop.size))), reps)[: audio.size] for _ in range(talkers))
+        return audio + with_level(crowd.astype(np.float32), active_level_db(audio) - below_db)
+
+    return f
+
+
 def _quiet_on_the_line(voice_db: float, hiss_db: float):
     """The voice set to `voice_db` as the line carries it (its level measured inside the phone
     band: some real recordings hold more rumble than voice), on a line with hiss at `hiss_db`."""
@@ -153,6 +177,10 @@ CONDITIONS: list[Condition] = [
     Condition("hum", 1.0, _hum(25.0), about="50 Hz mains hum with harmonics, 25 dB below the speaker"),
     Condition("hall", 1.0, lambda a, r, b: small_room(a, r, rt60_s=1.0), about="a large reverberant room, RT60 1.0 s"),
     Condition("dropouts", 1.0, _dropouts(), about="a wireless headset losing packets: 20 ms of silence every 0.3-0.8 s"),
+    # added 2026-11-25 (session 27), last for the same reason: a crowd of real voices, tried by
+    # hand in session 26 (words mostly right, but every answer flagged "low coverage")
+    Condition("babble_15db", 1.0, _babble(15.0), about="a room full of talk: six real readers at once, 15 dB below the speaker"),
+    Condition("babble_10db", 1.0, _babble(10.0), about="a room full of talk: six real readers at once, 10 dB below the speaker"),
 ]
 
 
