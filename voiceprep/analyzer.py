@@ -23,7 +23,7 @@ from voiceprep.analysis.coverage import (
     within_sentence,
 )
 from voiceprep.analysis.fillers import filler_candidates, lexical_words
-from voiceprep.analysis.lexicon import filled_pause_label, normalise
+from voiceprep.analysis.lexicon import filled_pause_label, is_laughter, normalise
 from voiceprep.analysis.metrics import speech_metrics
 from voiceprep.analysis.pauses import quiet_gaps, speech_region
 from voiceprep.analysis.prosody import ProsodySettings, prosody
@@ -35,6 +35,7 @@ from voiceprep.audio.foreground import (
     faint_words,
     split_by_level,
     subtract,
+    voice_in_a_pause,
 )
 from voiceprep.audio.io import SAMPLE_RATE, load_audio
 from voiceprep.audio.level import FRAME_SAMPLES, clipped_share, frame_db
@@ -181,6 +182,15 @@ class Analyzer:
         region = speech_region(speech, words)
         acoustic, named = self._check_candidates(audio, words, region, scene)
         acoustic += [f for f in soft_fillers if not any(a.start < f.end and a.end > f.start for a in acoustic)]
+        # Stretches that decoded alone as words, well below the speaker and in none of their
+        # sentences: a room full of talk heard through their pauses (`voice_in_a_pause`). Not
+        # their speaking time, and their pauses are kept.
+        voices_in_pauses = [v for v in named if v.heard_as == "background_voice"]
+        if voices_in_pauses:
+            named = [v for v in named if v.heard_as != "background_voice"]
+            spans = [Span(v.start, v.end) for v in voices_in_pauses]
+            speech = subtract(speech, spans)
+            figures = replace(figures, background_voice_s=round(figures.background_voice_s + _total(spans), 3))
         # A whole span that is neither a word nor a filler (a breath, a click, a cough) is part
         # of the silence around it, as a listener hears it.
         speech, set_aside = set_apart(speech, named)
@@ -195,6 +205,7 @@ class Analyzer:
             *(VoicedStretch(s.start, s.end, "noise", f"at the noise floor ({scene.noise_floor_db:.0f} dBFS)", _rel_level(s, levels, scene))
               for s in noise_spans),
             *set_aside,
+            *voices_in_pauses,
         ]
         stretches = account(m.speech, m.word_timeline, m.fillers, named, elsewhere)
         probabilities = [w.probability for w in lexical_words(m.word_timeline)]
@@ -297,8 +308,9 @@ class Analyzer:
         return _Heard(words, True)
 
     def _check_candidates(self, audio: np.ndarray, words: list[Word], region: list[Span], scene: LevelScene) -> tuple[list[Filler], list[VoicedStretch]]:
-        """Re-decode each uncovered voiced stretch alone: filled pauses are kept; the others are
-        named from their sound (breath, click, cough) or left "unrecognised", with evidence."""
+        """Re-decode each uncovered voiced stretch alone: filled pauses are kept; words well below
+        the speaker in one of their pauses are another voice; the others are named from their
+        sound (breath, click, cough) or left "unrecognised", with evidence."""
         found: list[Filler] = []
         named: list[VoicedStretch] = []
         candidates = filler_candidates(words, region)
@@ -317,6 +329,11 @@ class Analyzer:
                 found.append(Filler(label, "filled_pause", cand.start, cand.end))
                 continue
             sound = describe(audio, cand.start, cand.end, scene.speaker_level_db)
+            if _other_words(text, cand, words) and voice_in_a_pause(cand, sound.level_db, words, self.foreground):
+                evidence = (f"{-sound.level_db:.0f} dB below the speaker, between their sentences; "
+                            f"decoded alone as {text!r}")
+                named.append(VoicedStretch(cand.start, cand.end, "background_voice", evidence, sound.level_db))
+                continue
             kind, evidence = name_sound(sound, text)
             named.append(VoicedStretch(cand.start, cand.end, kind, evidence, sound.level_db))
         for hole in coverage(words, region).holes:  # too long for a filler: still say what it is
@@ -326,6 +343,19 @@ class Analyzer:
             kind, evidence = name_sound(sound)
             named.append(VoicedStretch(hole.start, hole.end, kind, evidence, sound.level_db))
         return found, named
+
+
+def _other_words(decoded: str, stretch: Span, words: list[Word], near_s: float = 0.2) -> bool:
+    """Did a stretch decoded alone (`decoded`) hold words of its own? Not when the decode failed
+    (one token over and over: the speaker's soft "but" in an MFA clip came back as "Montreal"
+    eight times), nor when it holds only filled pauses, laughter ("Hahaha."), or the words on
+    either side of it, which the clip's padding reaches ("And." for a phone line's pause before
+    the speaker's "and")."""
+    if _stuck(decoded):
+        return False
+    beside = {normalise(w.text) for w in words if w.end >= stretch.start - near_s and w.start <= stretch.end + near_s}
+    return any(normalise(t) and normalise(t) not in beside and not filled_pause_label(t) and not is_laughter(t)
+               for t in decoded.split())
 
 
 def _stuck(text: str) -> bool:

@@ -1,11 +1,12 @@
 """Faint words straight after the speaker: the speaker fading out, or someone else's sentence
-(audio.foreground.faint_words). Pure: one level per 10 ms frame."""
+(audio.foreground.faint_words); talk in the speaker's pauses (voice_in_a_pause). Pure: one level
+per 10 ms frame."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from voiceprep.audio.foreground import LevelScene, faint_words
+from voiceprep.audio.foreground import ForegroundSettings, LevelScene, faint_words, voice_in_a_pause
 from voiceprep.types import Span, Word
 
 SPEAKER_DB, FLOOR_DB = -20.0, -70.0
@@ -37,3 +38,25 @@ def test_a_sentence_that_fades_after_a_loud_start_is_the_speaker_fading_out():
     words = [Word("Montreal", 1.0, 1.5), Word("forced", 1.5, 1.9), Word("to", 1.9, 2.2), Word("liner.", 2.2, 2.7)]
     lv = _levels(3.5, [(1.0, 1.9, SPEAKER_DB), (1.9, 2.7, SPEAKER_DB - 20)])
     assert faint_words(words, lv, _scene(lv, [(1.0, 2.7)])) == []
+
+
+# Stretches no word covers that decoded alone as words (audio.foreground.voice_in_a_pause).
+SENTENCES = [Word("First", 0.6, 0.9), Word("I", 0.9, 1.0), Word("check", 1.0, 1.3), Word("the", 1.3, 1.4),
+             Word("account.", 1.4, 2.0), Word("Then", 3.4, 3.6), Word("I", 3.6, 3.7), Word("call", 3.7, 4.0),
+             Word("back.", 4.0, 4.4)]
+
+
+def test_talk_well_below_the_speaker_in_their_pause_is_another_voice():
+    assert voice_in_a_pause(Span(2.3, 3.1), -14.0, SENTENCES)
+
+
+def test_talk_as_loud_as_the_speakers_soft_words_stays_theirs():
+    assert not voice_in_a_pause(Span(2.3, 3.1), -9.0, SENTENCES)  # their skipped words, say
+    assert not voice_in_a_pause(Span(2.3, 3.1), -11.9, SENTENCES, ForegroundSettings(below_db=12.0))
+
+
+def test_a_quiet_stretch_inside_a_sentence_stays_the_speakers():
+    # "First I check the [0.5 s, softly: billing] account.": words run up to it and on from it
+    words = [Word("First", 0.6, 0.9), Word("I", 0.9, 1.0), Word("check", 1.0, 1.3), Word("the", 1.3, 1.4),
+             Word("account.", 1.9, 2.4)]
+    assert not voice_in_a_pause(Span(1.45, 1.85), -16.0, words)

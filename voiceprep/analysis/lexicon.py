@@ -50,6 +50,14 @@ def filled_pause_label(token: str) -> str | None:
     return name.replace("_", "-")
 
 
+_LAUGHTER_RE = re.compile(r"(?:ha)+h?|(?:he){2,}h?|heh")
+
+
+def is_laughter(token: str) -> bool:
+    """Laughter as the recogniser writes it ("Ha ha.", "Hahaha.", "Ha-ha", "hehe"): a sound, not a word."""
+    return bool(_LAUGHTER_RE.fullmatch(normalise(token).replace("-", "")))
+
+
 def ends_sentence(token: str) -> bool:
     """Does a recognised word close its sentence (a full stop, question or exclamation mark)?"""
     return token.rstrip().endswith((".", "?", "!"))
