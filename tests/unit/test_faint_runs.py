@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from voiceprep.analyzer import _other_words
 from voiceprep.audio.foreground import ForegroundSettings, LevelScene, faint_words, voice_in_a_pause
 from voiceprep.types import Span, Word
 
@@ -60,3 +61,13 @@ def test_a_quiet_stretch_inside_a_sentence_stays_the_speakers():
     words = [Word("First", 0.6, 0.9), Word("I", 0.9, 1.0), Word("check", 1.0, 1.3), Word("the", 1.3, 1.4),
              Word("account.", 1.9, 2.4)]
     assert not voice_in_a_pause(Span(1.45, 1.85), -16.0, words)
+
+
+def test_only_a_stretchs_own_words_are_evidence_of_another_voice():
+    pause = Span(2.3, 3.1)
+    assert _other_words("I see.", pause, SENTENCES)  # the crowd's words
+    assert not _other_words("Then.", Span(2.6, 3.3), SENTENCES)  # the clip's padding reached "Then"
+    assert not _other_words("Montreal Montreal Montreal Montreal", pause, SENTENCES)  # a failed decode
+    assert not _other_words("Hahaha.", pause, SENTENCES)  # the speaker laughing
+    assert not _other_words("Um.", pause, SENTENCES)
+    assert not _other_words("", pause, SENTENCES)

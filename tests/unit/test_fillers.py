@@ -10,7 +10,7 @@ from voiceprep.analysis.fillers import (
     merge_fillers,
     snap_to_speech,
 )
-from voiceprep.analysis.lexicon import filled_pause_label
+from voiceprep.analysis.lexicon import filled_pause_label, is_laughter
 from voiceprep.types import Filler, Span, Word
 
 
@@ -79,3 +79,8 @@ def test_merge_drops_acoustic_duplicate_of_transcribed_filler():
     a = [Filler("uh", "filled_pause", 1.05, 1.35), Filler("uh", "filled_pause", 4.0, 4.3)]
     merged = merge_fillers(t, a, [])
     assert [(f.text, f.start) for f in merged] == [("um", 1.05), ("uh", 4.0)]
+
+
+def test_laughter_as_the_recogniser_writes_it_is_no_word():
+    assert all(is_laughter(t) for t in ("Ha", "ha.", "Hahaha.", "Ha-ha,", "hehe", "heh"))
+    assert not any(is_laughter(t) for t in ("he", "hat", "happy", "have", "hello"))

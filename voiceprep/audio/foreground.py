@@ -10,6 +10,7 @@ speaker's own does not count as someone else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -19,7 +20,7 @@ from voiceprep.analysis.coverage import within_sentence
 from voiceprep.analysis.lexicon import ends_sentence
 from voiceprep.audio.level import power_mean_db
 from voiceprep.audio.vad import FRAME_S, VadSettings, flags_to_spans
-from voiceprep.types import Span
+from voiceprep.types import Span, Word
 
 W = TypeVar("W")  # a word: anything with start and end in seconds
 
@@ -141,14 +142,16 @@ def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settin
     return out
 
 
-def voice_in_a_pause(stretch: Span, level_db: float, words: list, settings: ForegroundSettings = ForegroundSettings()) -> bool:
+def voice_in_a_pause(stretch: Span, level_db: float, words: Sequence[Word],
+                     settings: ForegroundSettings = ForegroundSettings()) -> bool:
     """Is a voiced stretch that no word of the speaker's covers, and that decoded alone as words,
-    another voice? It is when it stays `below_db` under the speaker (`level_db`, relative to
-    their level: their own soft words sit above it) and lies in one of their pauses, not inside
-    one of their sentences (`within_sentence`). A room full of talk comes through the speaker's
-    pauses this way: six real readers 10-15 dB behind an answer read 9-23 dB under the speaker
-    there (robustness bench, babble conditions, dev), louder than `split_by_level` may take for
-    someone else's, since the speaker's own quiet trailing words reach 16 dB below."""
+    another voice? It is when its mean level (`level_db`, relative to the speaker's) lies
+    `below_db` or more under the speaker and it sits in one of their pauses, not inside one of
+    their sentences (`within_sentence`): their own soft words can be as quiet, but they come
+    inside a sentence. A room full of talk comes through the speaker's pauses this way: six real
+    readers 10-15 dB behind an answer read 9-23 dB under the speaker there (robustness bench,
+    babble conditions, dev), louder than `split_by_level` may take for someone else's, since it
+    must leave the speaker's quiet trailing words (down to 16 dB below) alone."""
     return level_db <= -settings.below_db and not within_sentence(stretch, words)
 
 
