@@ -1,6 +1,6 @@
 """Renders the robustness bench's conditions: the same answer at another speed, in a room, on a
 phone line, through a quiet or a clipping microphone, in steady noise, over background voices,
-with mains hum, in a large hall, through a headset that drops packets.
+with mains hum, in a large hall, through a headset that drops packets, in a room full of talk.
 
 Every transform keeps time: a sample at t s in the clean answer is at t s in the rendered one,
 so the truth built with the clean answer holds (speed changes re-synthesize, with new truth).

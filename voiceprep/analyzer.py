@@ -329,7 +329,8 @@ class Analyzer:
                 found.append(Filler(label, "filled_pause", cand.start, cand.end))
                 continue
             sound = describe(audio, cand.start, cand.end, scene.speaker_level_db)
-            if _other_words(text, cand, words) and voice_in_a_pause(cand, sound.level_db, words, self.foreground):
+            if _other_words(text, cand, words) and voice_in_a_pause(cand, sound.level_db, words, scene, audio.size / SAMPLE_RATE,
+                                                                   self.foreground):
                 evidence = (f"{-sound.level_db:.0f} dB below the speaker, between their sentences; "
                             f"decoded alone as {text!r}")
                 named.append(VoicedStretch(cand.start, cand.end, "background_voice", evidence, sound.level_db))

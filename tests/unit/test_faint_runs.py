@@ -45,22 +45,34 @@ def test_a_sentence_that_fades_after_a_loud_start_is_the_speaker_fading_out():
 SENTENCES = [Word("First", 0.6, 0.9), Word("I", 0.9, 1.0), Word("check", 1.0, 1.3), Word("the", 1.3, 1.4),
              Word("account.", 1.4, 2.0), Word("Then", 3.4, 3.6), Word("I", 3.6, 3.7), Word("call", 3.7, 4.0),
              Word("back.", 4.0, 4.4)]
+CROWD = _scene(np.zeros(1), [(0.5, 4.5)])  # the VAD hears voice all through: the crowd fills the pause
+QUIET_ROOM = _scene(np.zeros(1), [(0.5, 2.5), (3.35, 4.5)])  # ...or only the speaker, a silence between
+RECORDING_S = 5.0
 
 
 def test_talk_well_below_the_speaker_in_their_pause_is_another_voice():
-    assert voice_in_a_pause(Span(2.3, 3.1), -14.0, SENTENCES)
+    assert voice_in_a_pause(Span(2.3, 3.1), -14.0, SENTENCES, CROWD, RECORDING_S)
 
 
 def test_talk_as_loud_as_the_speakers_soft_words_stays_theirs():
-    assert not voice_in_a_pause(Span(2.3, 3.1), -9.0, SENTENCES)  # their skipped words, say
-    assert not voice_in_a_pause(Span(2.3, 3.1), -11.9, SENTENCES, ForegroundSettings(below_db=12.0))
+    assert not voice_in_a_pause(Span(2.3, 3.1), -9.0, SENTENCES, CROWD, RECORDING_S)  # their skipped words, say
+    assert not voice_in_a_pause(Span(2.3, 3.1), -11.9, SENTENCES, CROWD, RECORDING_S, ForegroundSettings(below_db=12.0))
 
 
 def test_a_quiet_stretch_inside_a_sentence_stays_the_speakers():
     # "First I check the [0.5 s, softly: billing] account.": words run up to it and on from it
     words = [Word("First", 0.6, 0.9), Word("I", 0.9, 1.0), Word("check", 1.0, 1.3), Word("the", 1.3, 1.4),
              Word("account.", 1.9, 2.4)]
-    assert not voice_in_a_pause(Span(1.45, 1.85), -16.0, words)
+    assert not voice_in_a_pause(Span(1.45, 1.85), -16.0, words, CROWD, RECORDING_S)
+
+
+def test_the_fading_end_of_a_sentence_before_a_silence_stays_the_speakers():
+    # "...the account." fades 15 dB down over 0.3 s, then silence until "Then" (07_long_pauses.wav)
+    assert not voice_in_a_pause(Span(2.1, 2.5), -15.0, SENTENCES, QUIET_ROOM, RECORDING_S)
+    # the same stretch with the crowd talking on after it is the crowd's
+    assert voice_in_a_pause(Span(2.1, 2.5), -15.0, SENTENCES, CROWD, RECORDING_S)
+    # and after the last word, with no recording left to be silent in, it is the crowd's as well
+    assert voice_in_a_pause(Span(4.5, 4.9), -15.0, SENTENCES, QUIET_ROOM, 4.9)
 
 
 def test_only_a_stretchs_own_words_are_evidence_of_another_voice():

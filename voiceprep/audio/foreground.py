@@ -142,17 +142,25 @@ def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settin
     return out
 
 
-def voice_in_a_pause(stretch: Span, level_db: float, words: Sequence[Word],
+def voice_in_a_pause(stretch: Span, level_db: float, words: Sequence[Word], scene: LevelScene, recording_s: float,
                      settings: ForegroundSettings = ForegroundSettings()) -> bool:
     """Is a voiced stretch that no word of the speaker's covers, and that decoded alone as words,
     another voice? It is when its mean level (`level_db`, relative to the speaker's) lies
     `below_db` or more under the speaker and it sits in one of their pauses, not inside one of
     their sentences (`within_sentence`): their own soft words can be as quiet, but they come
-    inside a sentence. A room full of talk comes through the speaker's pauses this way: six real
+    inside a sentence. Nor is it the fading end of their last word before a silence, shorter than
+    `trailing_off_s` with nothing voiced for `fade_silence_s` after it, as in `split_by_level`
+    (audio_samples/07_long_pauses.wav: "...my mistake." fades 15 dB down into a 2.5 s pause and
+    decodes alone as "Oh, see."); a crowd after the last word runs on to the end of the
+    recording instead. A room full of talk comes through the speaker's pauses this way: six real
     readers 10-15 dB behind an answer read 9-23 dB under the speaker there (robustness bench,
     babble conditions, dev), louder than `split_by_level` may take for someone else's, since it
     must leave the speaker's quiet trailing words (down to 16 dB below) alone."""
-    return level_db <= -settings.below_db and not within_sentence(stretch, words)
+    if level_db > -settings.below_db or within_sentence(stretch, words):
+        return False
+    silence_after = stretch.end + settings.fade_silence_s <= recording_s and not any(
+        v.end > stretch.end + FRAME_S and v.start < stretch.end + settings.fade_silence_s for v in scene.voiced)
+    return not (silence_after and stretch.duration_s < settings.trailing_off_s)
 
 
 def _began_loud(words: list, spans: list[Span], i: int, levels_db: np.ndarray, scene: LevelScene,
