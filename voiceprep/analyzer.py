@@ -180,14 +180,12 @@ class Analyzer:
             figures = replace(figures, background_voice_s=round(figures.background_voice_s + _total(faint_spans), 3))
         words = outside(clamp_to_speech(guarded.words, speech), others)
         region = speech_region(speech, words)
-        acoustic, named = self._check_candidates(audio, words, region, scene)
+        acoustic, named, voices_in_pauses = self._check_candidates(audio, words, region, scene)
         acoustic += [f for f in soft_fillers if not any(a.start < f.end and a.end > f.start for a in acoustic)]
         # Stretches that decoded alone as words, well below the speaker and in none of their
         # sentences: a room full of talk heard through their pauses (`voice_in_a_pause`). Not
         # their speaking time, and their pauses are kept.
-        voices_in_pauses = [v for v in named if v.heard_as == "background_voice"]
         if voices_in_pauses:
-            named = [v for v in named if v.heard_as != "background_voice"]
             spans = [Span(v.start, v.end) for v in voices_in_pauses]
             speech = subtract(speech, spans)
             figures = replace(figures, background_voice_s=round(figures.background_voice_s + _total(spans), 3))
@@ -307,12 +305,15 @@ class Analyzer:
             words = fill_holes(words, alone, [hole])
         return _Heard(words, True)
 
-    def _check_candidates(self, audio: np.ndarray, words: list[Word], region: list[Span], scene: LevelScene) -> tuple[list[Filler], list[VoicedStretch]]:
+    def _check_candidates(self, audio: np.ndarray, words: list[Word], region: list[Span],
+                          scene: LevelScene) -> tuple[list[Filler], list[VoicedStretch], list[VoicedStretch]]:
         """Re-decode each uncovered voiced stretch alone: filled pauses are kept; words well below
         the speaker in one of their pauses are another voice; the others are named from their
-        sound (breath, click, cough) or left "unrecognised", with evidence."""
+        sound (breath, click, cough) or left "unrecognised", with evidence.
+        Returns (filled pauses, named sounds of the speaker's, other voices in their pauses)."""
         found: list[Filler] = []
         named: list[VoicedStretch] = []
+        voices: list[VoicedStretch] = []
         candidates = filler_candidates(words, region)
         texts = self.transcriber.decode_clips(audio, [(c.start, c.end) for c in candidates])
         # A clip decoded as one token over and over ("F. F. F. F.") is a failed decode, not an
@@ -333,17 +334,17 @@ class Analyzer:
                                                                    self.foreground):
                 evidence = (f"{-sound.level_db:.0f} dB below the speaker, between their sentences; "
                             f"decoded alone as {text!r}")
-                named.append(VoicedStretch(cand.start, cand.end, "background_voice", evidence, sound.level_db))
+                voices.append(VoicedStretch(cand.start, cand.end, "background_voice", evidence, sound.level_db))
                 continue
             kind, evidence = name_sound(sound, text)
             named.append(VoicedStretch(cand.start, cand.end, kind, evidence, sound.level_db))
         for hole in coverage(words, region).holes:  # too long for a filler: still say what it is
-            if any(v.start < hole.end and v.end > hole.start for v in named) or any(f.start < hole.end and f.end > hole.start for f in found):
+            if any(v.start < hole.end and v.end > hole.start for v in (*named, *voices, *found)):
                 continue
             sound = describe(audio, hole.start, hole.end, scene.speaker_level_db)
             kind, evidence = name_sound(sound)
             named.append(VoicedStretch(hole.start, hole.end, kind, evidence, sound.level_db))
-        return found, named
+        return found, named, voices
 
 
 def _other_words(decoded: str, stretch: Span, words: list[Word], near_s: float = 0.2) -> bool:
