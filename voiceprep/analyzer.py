@@ -176,8 +176,7 @@ class Analyzer:
         if faint:
             faint_spans = [s for s, _ in faint]
             others = [*others, *faint_spans]
-            speech = subtract(speech, faint_spans)
-            figures = replace(figures, background_voice_s=round(figures.background_voice_s + _total(faint_spans), 3))
+            speech, figures = _without_others(speech, figures, faint_spans)
         words = outside(clamp_to_speech(guarded.words, speech), others)
         region = speech_region(speech, words)
         acoustic, named, voices_in_pauses = self._check_candidates(audio, words, region, scene)
@@ -185,10 +184,7 @@ class Analyzer:
         # Stretches that decoded alone as words, well below the speaker and in none of their
         # sentences: a room full of talk heard through their pauses (`voice_in_a_pause`). Not
         # their speaking time, and their pauses are kept.
-        if voices_in_pauses:
-            spans = [Span(v.start, v.end) for v in voices_in_pauses]
-            speech = subtract(speech, spans)
-            figures = replace(figures, background_voice_s=round(figures.background_voice_s + _total(spans), 3))
+        speech, figures = _without_others(speech, figures, [Span(v.start, v.end) for v in voices_in_pauses])
         # A whole span that is neither a word nor a filler (a breath, a click, a cough) is part
         # of the silence around it, as a listener hears it.
         speech, set_aside = set_apart(speech, named)
@@ -409,6 +405,13 @@ def _duck(audio: np.ndarray, stretches: list[Span]) -> np.ndarray:
     for s in stretches:
         out[int(s.start * SAMPLE_RATE): int(s.end * SAMPLE_RATE)] *= g
     return out
+
+
+def _without_others(speech: list[Span], figures: SignalFigures, spans: list[Span]) -> tuple[list[Span], SignalFigures]:
+    """Other voices' stretches taken out of the speaker's speech and counted as background time."""
+    if not spans:
+        return speech, figures
+    return subtract(speech, spans), replace(figures, background_voice_s=round(figures.background_voice_s + _total(spans), 3))
 
 
 def _total(spans) -> float:

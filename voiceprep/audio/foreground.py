@@ -134,8 +134,7 @@ def faint_words(words: list[W], levels_db: np.ndarray, scene: LevelScene, settin
             j += 1
         start, end = spans[i].start, spans[j].end
         after_speaker = i > 0 and start - spans[i - 1].end <= settings.faint_pad_s
-        then_silence = not any(v.end > end + FRAME_S and v.start < end + settings.fade_silence_s for v in scene.voiced)
-        fading = after_speaker and then_silence and end - start < settings.trailing_off_s
+        fading = after_speaker and _silence_after(end, scene, settings) and end - start < settings.trailing_off_s
         if not (fading and _began_loud(words, spans, i, levels_db, scene, settings)):
             out += words[i: j + 1]
         i = j + 1
@@ -158,9 +157,15 @@ def voice_in_a_pause(stretch: Span, level_db: float, words: Sequence[Word], scen
     must leave the speaker's quiet trailing words (down to 16 dB below) alone."""
     if level_db > -settings.below_db or within_sentence(stretch, words):
         return False
-    silence_after = stretch.end + settings.fade_silence_s <= recording_s and not any(
-        v.end > stretch.end + FRAME_S and v.start < stretch.end + settings.fade_silence_s for v in scene.voiced)
-    return not (silence_after and stretch.duration_s < settings.trailing_off_s)
+    fading = (stretch.end + settings.fade_silence_s <= recording_s and _silence_after(stretch.end, scene, settings)
+              and stretch.duration_s < settings.trailing_off_s)
+    return not fading
+
+
+def _silence_after(end_s: float, scene: LevelScene, settings: ForegroundSettings) -> bool:
+    """Does the VAD hear nothing for `fade_silence_s` after `end_s` (the speaker fading out into
+    a pause, not someone talking on)?"""
+    return not any(v.end > end_s + FRAME_S and v.start < end_s + settings.fade_silence_s for v in scene.voiced)
 
 
 def _began_loud(words: list, spans: list[Span], i: int, levels_db: np.ndarray, scene: LevelScene,

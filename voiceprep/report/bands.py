@@ -22,6 +22,8 @@ DOUBT_MARK = "?"  # after a figure some quality flag puts in doubt
 def doubt_markup(text: str, doubted: bool) -> str:
     """A figure for a rich table cell: as it is, or marked "?" in yellow when it is in doubt."""
     return f"[yellow]{text}{DOUBT_MARK}[/]" if doubted else text
+
+
 PACE_BANDS = {"interview": (PACE.interview.low, PACE.interview.high), "call": (PACE.call.low, PACE.call.high)}
 
 
